@@ -1,0 +1,113 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { _electron as electron, expect, test, type ElectronApplication, type Page } from '@playwright/test';
+import { BRIDGE_GLOBAL, BRIDGE_METHODS } from '../../src/shared/bridge';
+import { electronExecutable, NO_RUNTIME_REASON } from './electron-runtime';
+
+const root = resolve(import.meta.dirname, '../..');
+const executablePath = electronExecutable(root);
+
+test.skip(executablePath === null, NO_RUNTIME_REASON);
+
+type Global = Record<string, unknown>;
+let app: ElectronApplication;
+let page: Page;
+let scratch: string;
+
+test.beforeEach(async () => {
+  scratch = mkdtempSync(join(tmpdir(), 'handbook-e2e-'));
+  app = await electron.launch({
+    executablePath: executablePath!,
+    // Chromium will not start its sandbox as root (CI containers); the page-level isolation
+    // under test (contextIsolation, no Node, the bridge) does not depend on it.
+    args: [...(process.getuid?.() === 0 ? ['--no-sandbox'] : []), root],
+    env: {
+      ...process.env,
+      HANDBOOK_E2E: '1',
+      HANDBOOK_E2E_USER_DATA: join(scratch, 'user-data'),
+      HANDBOOK_E2E_PDF_PATH: join(scratch, 'handout.pdf'),
+    },
+  });
+  page = await app.firstWindow();
+  await page.waitForLoadState('domcontentloaded');
+});
+
+test.afterEach(async () => {
+  await app?.close();
+  rmSync(scratch, { recursive: true, force: true });
+});
+
+test('the page is served from app://handbook with the CSP header', async () => {
+  expect(page.url()).toMatch(/^app:\/\/handbook\//);
+  const csp = await page.evaluate(async () => (await fetch('./index.html')).headers.get('content-security-policy'));
+  expect(csp).toContain("script-src 'self'");
+});
+
+test('no Node in the page: require, process and module are undefined', async () => {
+  const types = await page.evaluate(() => {
+    const g = globalThis as unknown as Global;
+    return [typeof g.require, typeof g.process, typeof g.module, typeof g.Buffer];
+  });
+  expect(types).toEqual(['undefined', 'undefined', 'undefined', 'undefined']);
+});
+
+test('the bridge exposes exactly the allow-listed methods', async () => {
+  const keys = await page.evaluate((name) => Object.keys((globalThis as unknown as Global)[name] as object), BRIDGE_GLOBAL);
+  expect(keys).toEqual([...BRIDGE_METHODS]);
+});
+
+test('navigating to https://example.com is blocked', async () => {
+  await page.evaluate(() => {
+    (globalThis as unknown as { location: { href: string } }).location.href = 'https://example.com/';
+  });
+  await page.waitForTimeout(500);
+  expect(page.url()).toMatch(/^app:\/\/handbook\//);
+  await page.evaluate(() => {
+    (globalThis as unknown as { location: { href: string } }).location.href = 'file:///etc/passwd';
+  });
+  await page.waitForTimeout(500);
+  expect(page.url()).toMatch(/^app:\/\/handbook\//);
+});
+
+test('window.open is denied', async () => {
+  const opened = await page.evaluate(() => (globalThis as unknown as { open(u: string): unknown }).open('https://example.com/'));
+  expect(opened).toBeNull();
+  await page.waitForTimeout(300);
+  expect(app.windows()).toHaveLength(1);
+});
+
+test('network requests fail: fetch from the page and from the session', async () => {
+  const fromPage = await page.evaluate(async () => {
+    try {
+      await fetch('https://example.com/');
+      return 'reached';
+    } catch {
+      return 'blocked';
+    }
+  });
+  expect(fromPage).toBe('blocked');
+  // Also past the CSP: the session's request filter cancels it.
+  const fromSession = await app.evaluate(async ({ session }) => {
+    try {
+      await session.defaultSession.fetch('https://example.com/');
+      return 'reached';
+    } catch {
+      return 'blocked';
+    }
+  });
+  expect(fromSession).toBe('blocked');
+});
+
+test('Save as PDF writes a PDF file', async () => {
+  const result = await page.evaluate(
+    (name) =>
+      ((globalThis as unknown as Global)[name] as { saveAsPdf(r: object): Promise<{ status: string; path?: string }> }).saveAsPdf({
+        suggestedName: 'Handout',
+        pageSize: 'A4',
+      }),
+    BRIDGE_GLOBAL,
+  );
+  expect(result).toEqual({ status: 'saved', path: join(scratch, 'handout.pdf') });
+  expect(readFileSync(join(scratch, 'handout.pdf')).subarray(0, 4).toString('latin1')).toBe('%PDF');
+});

@@ -1,0 +1,42 @@
+import { test as base, expect, type Page } from '@playwright/test';
+
+/**
+ * Every web test runs under two guards: the page must make no request to another origin
+ * (the handbook is offline by design) and must log no console error or page error.
+ */
+export const test = base.extend<{ guard: void }>({
+  guard: [
+    async ({ page, baseURL }, use) => {
+      const problems: string[] = [];
+      const origin = new URL(baseURL ?? 'http://127.0.0.1/').origin;
+      page.on('request', (request) => {
+        const url = request.url();
+        if (url.startsWith('data:') || url.startsWith('blob:')) return;
+        if (new URL(url).origin !== origin) problems.push(`request to another origin: ${url}`);
+      });
+      page.on('console', (message) => {
+        if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+      });
+      page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+      await use();
+      expect(problems, 'offline and error-free').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };
+
+/** A small page object so tests read like what a person does. */
+export function reader(page: Page) {
+  return {
+    async open(route = '') {
+      await page.goto(route ? `./#${route}` : './');
+      await expect(page.getByRole('main')).toBeVisible();
+    },
+    article: () => page.getByRole('main').getByRole('article'),
+    heading: () => page.getByRole('main').getByRole('heading', { level: 1 }),
+    toc: () => page.getByRole('navigation', { name: /contents/i }),
+    search: () => page.getByRole('searchbox', { name: /search the handbook/i }),
+  };
+}

@@ -1,0 +1,231 @@
+import { expect, reader, test } from './fixtures';
+
+test.describe('navigation', () => {
+  test('a deep link opens the page at its section and survives a reload', async ({ page }) => {
+    const r = reader(page);
+    await r.open('/page/self-care');
+    const firstSection = page.getByRole('main').getByRole('heading', { level: 2 }).first();
+    const id = await firstSection.getAttribute('id');
+    await page.goto(`./#/page/self-care#${id}`);
+    await expect(firstSection).toBeInViewport();
+    await page.reload();
+    await expect(r.heading()).toHaveText(/self-care/i);
+    await expect(firstSection).toBeInViewport();
+  });
+
+  test('the table of contents opens pages and marks the current one', async ({ page }) => {
+    const r = reader(page);
+    await r.open();
+    await r.toc().getByRole('link', { name: /nerve/i }).click();
+    await expect(r.heading()).toHaveText(/nerve/i);
+    await expect(r.toc().getByRole('link', { name: /nerve/i })).toHaveAttribute('aria-current', 'page');
+  });
+
+  test('sections of the contents collapse and expand', async ({ page }) => {
+    const r = reader(page);
+    await r.open();
+    const section = r.toc().getByRole('button', { name: /pregnancy/i });
+    await section.click();
+    await expect(section).toHaveAttribute('aria-expanded', 'false');
+    await expect(r.toc().getByRole('link', { name: /early pregnancy/i })).toBeHidden();
+    await section.click();
+    await expect(r.toc().getByRole('link', { name: /early pregnancy/i })).toBeVisible();
+  });
+
+  test('back and forward by toolbar buttons and by Alt+Left/Right', async ({ page }) => {
+    const r = reader(page);
+    await r.open('/page/self-care');
+    await r.open('/page/urgent-help');
+    await page.getByRole('button', { name: 'Back' }).click();
+    await expect(r.heading()).toHaveText(/self-care/i);
+    await page.getByRole('button', { name: 'Forward' }).click();
+    await expect(r.heading()).toHaveText(/urgent help/i);
+    await page.keyboard.press('Alt+ArrowLeft');
+    await expect(r.heading()).toHaveText(/self-care/i);
+    await page.keyboard.press('Alt+ArrowRight');
+    await expect(r.heading()).toHaveText(/urgent help/i);
+  });
+
+  test('previous and next links and keys follow the table of contents', async ({ page }) => {
+    const r = reader(page);
+    await r.open('/page/understanding-back-cramps');
+    const pager = page.getByRole('navigation', { name: /previous and next/i });
+    await pager.getByRole('link', { name: /next/i }).click();
+    await expect(r.heading()).toHaveText(/injury|strain/i);
+    await page.keyboard.press('[');
+    await expect(r.heading()).toHaveText(/understanding/i);
+    await page.keyboard.press(']');
+    await expect(r.heading()).toHaveText(/injury|strain/i);
+  });
+
+  test('breadcrumbs lead home and unknown routes show a friendly page', async ({ page }) => {
+    const r = reader(page);
+    await r.open('/page/no-such-page');
+    await expect(r.heading()).toHaveText(/could not find/i);
+    await page.getByRole('link', { name: /start of the handbook/i }).click();
+    await expect(r.heading()).toHaveText('Start here');
+    await r.open('/page/self-care');
+    await page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link', { name: 'Home' }).click();
+    await expect(r.heading()).toHaveText('Start here');
+  });
+
+  test('the urgent help link is always in the header', async ({ page }) => {
+    const r = reader(page);
+    await r.open('/page/later-pregnancy');
+    await page.getByRole('banner').getByRole('link', { name: 'Urgent help' }).click();
+    await expect(r.heading()).toHaveText(/urgent help/i);
+  });
+});
+
+test.describe('reading comfort and memory', () => {
+  test('theme and text size persist across a reload', async ({ page }) => {
+    const r = reader(page);
+    await r.open('/page/self-care');
+    await page.getByRole('button', { name: /display/i }).click();
+    await page.getByRole('radio', { name: 'Dark' }).check();
+    await page.getByRole('button', { name: 'Larger text' }).click();
+    await page.getByRole('button', { name: 'Larger text' }).click();
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    await page.waitForTimeout(400);
+    await page.reload();
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    await page.getByRole('button', { name: /display/i }).click();
+    await expect(page.getByRole('radio', { name: 'Dark' })).toBeChecked();
+    await expect(page.getByLabel('Text size')).toHaveText('120%');
+    await page.keyboard.press('Control+0');
+    await expect(page.getByLabel('Text size')).toHaveText('100%');
+  });
+
+  test('the last page is restored on the next start', async ({ page }) => {
+    const r = reader(page);
+    await r.open('/page/early-pregnancy');
+    await page.waitForTimeout(400);
+    await page.goto('./');
+    await expect(r.heading()).toHaveText(/early pregnancy/i);
+  });
+
+  test('a bookmark persists across a reload and can be removed', async ({ page }) => {
+    const r = reader(page);
+    await r.open('/page/self-care');
+    await page.getByRole('button', { name: 'Bookmark this page' }).click();
+    await page.waitForTimeout(400);
+    await page.reload();
+    const bookmarks = page.getByRole('list', { name: 'Bookmarks' });
+    await expect(bookmarks.getByRole('link')).toHaveText([/self-care/i]);
+    await r.open('/page/urgent-help');
+    await bookmarks.getByRole('link', { name: /self-care/i }).click();
+    await expect(r.heading()).toHaveText(/self-care/i);
+    await page.getByRole('button', { name: /remove bookmark/i }).click();
+    await expect(page.getByText('No bookmarks yet.')).toBeVisible();
+  });
+
+  test('a section can be bookmarked from "On this page"', async ({ page }) => {
+    const r = reader(page);
+    await r.open('/page/nerve-related-pain');
+    const onPage = page.getByRole('navigation', { name: 'On this page' });
+    const first = onPage.getByRole('button', { name: /^bookmark section/i }).first();
+    await first.click();
+    await expect(onPage.getByRole('button', { name: /^remove bookmark for section/i })).toHaveCount(1);
+    await expect(page.getByRole('list', { name: 'Bookmarks' }).getByRole('link')).toHaveText([/nerve.*—/i]);
+  });
+
+  test('a corrupt saved store is recovered with a notice and the old copy kept', async ({ page }) => {
+    const r = reader(page);
+    // Damage the saved data before the first start only, as a bad disk write would.
+    await page.addInitScript(() => {
+      if (sessionStorage.getItem('seeded')) return;
+      sessionStorage.setItem('seeded', '1');
+      localStorage.setItem('lbc-handbook:store', '{"version":1, broken');
+    });
+    await page.goto('./');
+    await expect(page.getByRole('status').filter({ hasText: /could not be read/i })).toBeVisible();
+    await expect(r.heading()).toHaveText('Start here');
+    const kept = await page.evaluate(() =>
+      Object.keys(localStorage).filter((k) => k.startsWith('lbc-handbook:store:corrupt:')),
+    );
+    expect(kept).toHaveLength(1);
+    await page.getByRole('button', { name: 'Dismiss' }).click();
+    await expect(page.getByRole('status').filter({ hasText: /could not be read/i })).toBeHidden();
+  });
+
+  test('the recent pages list remembers what was read', async ({ page }) => {
+    const r = reader(page);
+    await r.open('/page/self-care');
+    await r.open('/page/urgent-help');
+    await expect(
+      page.getByRole('list', { name: 'Recently read pages' }).getByRole('link', { name: /self-care/i }),
+    ).toBeVisible();
+  });
+});
+
+test.describe('in the text', () => {
+  test('find in page highlights matches and steps through them', async ({ page }) => {
+    const r = reader(page);
+    await r.open('/page/self-care');
+    await page.keyboard.press('Control+f');
+    const box = page.getByRole('textbox', { name: 'Find in page' });
+    await expect(box).toBeFocused();
+    await box.fill('heat');
+    const count = page.getByText(/^1 of \d+$/);
+    await expect(count).toBeVisible();
+    const total = Number((await count.textContent())!.split(' of ')[1]);
+    expect(total).toBeGreaterThan(1);
+    await expect(r.article().locator('mark')).toHaveCount(total);
+    await box.press('Enter');
+    await expect(page.getByText(`2 of ${total}`)).toBeVisible();
+    await box.press('Escape');
+    await expect(box).toBeHidden();
+    await expect(r.article().locator('mark')).toHaveCount(0);
+  });
+
+  test('a glossary term shows its definition on keyboard focus', async ({ page }) => {
+    const r = reader(page);
+    await r.open('/page/nerve-related-pain');
+    const term = r
+      .article()
+      .getByRole('link', { name: /sciatica/i })
+      .first();
+    await term.focus();
+    const tip = page.getByRole('tooltip');
+    await expect(tip).toBeVisible();
+    await expect(tip).toContainText(/sciatica/i);
+    await expect(term).toHaveAttribute('aria-describedby', 'glossary-tip');
+    await term.press('Escape');
+    await expect(tip).toBeHidden();
+  });
+
+  test('emergency numbers follow the chosen region', async ({ page }) => {
+    const r = reader(page);
+    await r.open('/page/urgent-help');
+    await page.getByRole('button', { name: /display/i }).click();
+    await page.getByLabel('Region for emergency numbers').selectOption('UK');
+    await expect(r.article().getByText('999').first()).toBeVisible();
+    await expect(page.getByRole('contentinfo')).toContainText('In an emergency call 999');
+    await page.getByLabel('Region for emergency numbers').selectOption('US');
+    await expect(page.getByRole('contentinfo')).toContainText('In an emergency call 911');
+  });
+
+  test('an external link asks before leaving the app', async ({ page }) => {
+    const r = reader(page);
+    await r.open('/page/self-care');
+    await r.article().getByRole('region', { name: 'Sources' }).getByRole('link').first().click();
+    const dialog = page.getByRole('dialog', { name: /open this link/i });
+    await expect(dialog).toBeVisible();
+    await dialog.getByRole('button', { name: 'Stay here' }).click();
+    await expect(dialog).toBeHidden();
+  });
+
+  test('the sidebar becomes a toggle on a narrow window', async ({ page }) => {
+    await page.setViewportSize({ width: 800, height: 800 });
+    const r = reader(page);
+    await r.open('/page/self-care');
+    await expect(r.toc()).toBeHidden();
+    await page.getByRole('button', { name: /contents/i }).click();
+    await r
+      .toc()
+      .getByRole('link', { name: /urgent help/i })
+      .click();
+    await expect(r.heading()).toHaveText(/urgent help/i);
+    await expect(r.toc()).toBeHidden();
+  });
+});

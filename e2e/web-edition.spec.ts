@@ -1,0 +1,25 @@
+import { pathToFileURL } from 'node:url';
+import { resolve } from 'node:path';
+import { test as plain } from '@playwright/test';
+import { expect, reader, test } from './fixtures';
+
+test('the web edition opens on the handbook with its title and first page', async ({ page }) => {
+  const r = reader(page);
+  await r.open();
+  await expect(page.getByRole('banner').getByRole('link', { name: 'Lower Back Cramps' })).toBeVisible();
+  await expect(r.heading()).toHaveText('Start here');
+  await expect(page).toHaveTitle(/Lower Back Cramps/);
+  await page.screenshot({ path: 'resources/screenshots/reader.png' });
+});
+
+plain('the built reader also works when opened from disk', async ({ page }) => {
+  const requests: string[] = [];
+  const errors: string[] = [];
+  page.on('request', (request) => requests.push(request.url()));
+  page.on('pageerror', (error) => errors.push(error.message));
+  const url = pathToFileURL(resolve('out/renderer/index.html')).href;
+  await page.goto(`${url}#/page/self-care`);
+  await expect(page.getByRole('main').getByRole('heading', { level: 1 })).toHaveText(/self-care/i);
+  expect(errors).toEqual([]);
+  expect(requests.filter((u) => !u.startsWith('file:') && !u.startsWith('data:'))).toEqual([]);
+});

@@ -1,0 +1,45 @@
+import { resolve } from 'node:path';
+import { defineConfig } from 'electron-vite';
+import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { handbookContent } from './src/build/content/vite-plugin.ts';
+import { classicScriptsForFileUrls } from './src/build/classic-scripts.ts';
+import pkg from './package.json' with { type: 'json' };
+
+const shared = resolve(__dirname, 'src/shared');
+
+export default defineConfig({
+  main: {
+    resolve: { alias: { '@shared': shared } },
+    build: { outDir: 'out/main' },
+  },
+  preload: {
+    resolve: { alias: { '@shared': shared } },
+    build: {
+      outDir: 'out/preload',
+      // A sandboxed preload cannot `require` anything but Electron's own modules, so it is one
+      // self-contained CommonJS file.
+      externalizeDeps: false,
+      rollupOptions: { output: { format: 'cjs', entryFileNames: '[name].cjs' } },
+    },
+  },
+  renderer: {
+    root: 'src/renderer',
+    // Relative asset paths: the same build is served by app://, over http, and from disk.
+    base: './',
+    define: { __APP_VERSION__: JSON.stringify(pkg.version) },
+    resolve: { alias: { '@shared': shared } },
+    plugins: [
+      svelte(),
+      handbookContent({ contentDir: resolve(__dirname, 'content') }),
+      classicScriptsForFileUrls(),
+    ],
+    worker: { format: 'iife' },
+    build: {
+      outDir: 'out/renderer',
+      modulePreload: false,
+      minify: true,
+      cssCodeSplit: false,
+      rollupOptions: { input: resolve(__dirname, 'src/renderer/index.html') },
+    },
+  },
+});

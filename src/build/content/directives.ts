@@ -1,0 +1,107 @@
+import type { Paragraph, Root } from 'mdast';
+import type { ContainerDirective, TextDirective } from 'mdast-util-directive';
+import { SKIP, visit } from 'unist-util-visit';
+import { findTerm, GLOSSARY_SLUG } from './glossary.ts';
+import { textOf } from './mdast-text.ts';
+import { report, type PageContext } from './page-context.ts';
+
+/** The container blocks authors may use, with the label shown when they give none. */
+export const BLOCK_LABELS: Record<string, string> = {
+  emergency: 'Emergency: call now',
+  urgent: 'Get urgent advice today',
+  'see-doctor': 'See a doctor soon',
+  'key-points': 'Key points',
+  pregnancy: 'If you are pregnant',
+  handout: 'Handout',
+};
+
+/** A block whose label still needs an id (given out with heading ids, in document order). */
+export interface Callout {
+  node: ContainerDirective;
+  name: string;
+  label: Paragraph;
+  /** `{#id}` written by the author, if any. */
+  id?: string;
+}
+
+/**
+ * Turns container blocks into callouts and `:term[...]` into glossary links; reports every other
+ * directive. Returns the callouts in document order.
+ */
+export function transformDirectives(tree: Root, ctx: PageContext): Callout[] {
+  const callouts: Callout[] = [];
+  visit(tree, (node, index, parent) => {
+    if (node.type === 'containerDirective') {
+      const callout = toCallout(node, ctx);
+      if (!callout) return undefined;
+      callouts.push(callout);
+      if (callout.name === 'handout' && inside(callout, callouts)) {
+        report(ctx, node, 'a :::handout block cannot contain another');
+      }
+    } else if (node.type === 'leafDirective') {
+      report(ctx, node, `unknown block "::${node.name}" (blocks start with three colons, e.g. :::key-points)`);
+    } else if (node.type === 'textDirective') {
+      if (node.name === 'term') return toTermLink(node, ctx);
+      if (/^\d/.test(node.name) && node.children.length === 0 && Object.keys(node.attributes ?? {}).length === 0) {
+        // "10:30" parses as text "10" and directive ":30"; it is a time or a ratio, not a directive.
+        if (parent && index !== undefined) parent.children.splice(index, 1, { type: 'text', value: `:${node.name}` });
+        return SKIP;
+      }
+      report(ctx, node, `unknown inline directive ":${node.name}" (to write a colon before text, write \\:)`);
+    }
+    return undefined;
+  });
+  return callouts;
+}
+
+function inside(handout: Callout, callouts: Callout[]): boolean {
+  return callouts.some((c) => c !== handout && c.name === 'handout' && contains(c.node, handout.node));
+}
+
+function contains(outer: ContainerDirective, inner: ContainerDirective): boolean {
+  const a = outer.position;
+  const b = inner.position;
+  return !!a && !!b && a.start.offset! < b.start.offset! && a.end.offset! >= b.end.offset!;
+}
+
+function toCallout(node: ContainerDirective, ctx: PageContext): Callout | null {
+  const defaultLabel = BLOCK_LABELS[node.name];
+  if (defaultLabel === undefined) {
+    report(ctx, node, `unknown block ":::${node.name}" (known: ${Object.keys(BLOCK_LABELS).join(', ')})`);
+    return null;
+  }
+  const { id, ...rest } = node.attributes ?? {};
+  for (const key of Object.keys(rest)) report(ctx, node, `":::${node.name}" does not take the attribute "${key}"`);
+  const first = node.children[0];
+  let label: Paragraph;
+  if (first?.type === 'paragraph' && first.data?.directiveLabel) label = first;
+  else {
+    label = { type: 'paragraph', children: [{ type: 'text', value: defaultLabel }] };
+    node.children.unshift(label);
+  }
+  const isHandout = node.name === 'handout';
+  label.data = { hName: 'p', hProperties: { className: [isHandout ? 'handout-label' : 'callout-label'] } };
+  node.data = {
+    hName: isHandout ? 'section' : 'aside',
+    hProperties: isHandout ? { className: ['handout'] } : { className: ['callout', `callout-${node.name}`], role: 'note' },
+  };
+  return { node, name: node.name, label, ...(id ? { id } : {}) };
+}
+
+function toTermLink(node: TextDirective, ctx: PageContext): undefined {
+  const fail = (message: string): undefined => void report(ctx, node, message);
+  const { id, ...rest } = node.attributes ?? {};
+  for (const key of Object.keys(rest)) report(ctx, node, `":term" does not take the attribute "${key}" (only id)`);
+  const label = textOf(node).trim();
+  if (label === '') return fail('a glossary reference needs text, e.g. :term[sciatica]');
+  const term = findTerm(ctx.glossary, label, id ?? undefined);
+  if (!term) {
+    const what = id ? `id "${id}"` : `"${label}"`;
+    return fail(`no glossary term with ${what} (check glossary.yml, or add {id=...})`);
+  }
+  node.data = {
+    hName: 'a',
+    hProperties: { className: ['term'], href: `#/page/${GLOSSARY_SLUG}#${term.id}`, dataTerm: term.id },
+  };
+  return undefined;
+}

@@ -1,0 +1,48 @@
+import type { Image, Root } from 'mdast';
+import { SKIP, visit } from 'unist-util-visit';
+import { imageSize } from './image-size.ts';
+import { report, type PageContext } from './page-context.ts';
+
+/** Images live in content/images and keep their path in the output, under the reader's content/. */
+const LOCAL_IMAGE = /^(?:\.\/)?(images\/[A-Za-z0-9][A-Za-z0-9._-]*\.(?:png|jpe?g))$/i;
+
+/** Checks each image, records it for copying, and gives it its size so the page does not jump. */
+export function rewriteImages(tree: Root, ctx: PageContext): void {
+  visit(tree, 'image', (node: Image, index, parent) => {
+    if (rewrite(node, ctx) || !parent || index === undefined) return undefined;
+    parent.children.splice(index, 1);
+    return [SKIP, index];
+  });
+}
+
+function rewrite(node: Image, ctx: PageContext): boolean {
+  let ok = true;
+  if (!node.alt?.trim()) {
+    report(ctx, node, 'the image needs alt text describing it: ![what it shows](images/file.png)');
+    ok = false;
+  }
+  const url = node.url.replace(/[\u0000-\u0020\u007f]/g, '');
+  if (/^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith('//')) {
+    report(ctx, node, `images must be files in content/images, not web addresses ("${node.url}")`);
+    return false;
+  }
+  const path = LOCAL_IMAGE.exec(url)?.[1];
+  if (path === undefined) {
+    report(ctx, node, `image "${node.url}" must be a .png or .jpg file in content/images`);
+    return false;
+  }
+  const data = ctx.readImage(path);
+  if (data === null) {
+    report(ctx, node, `missing image: content/${path} does not exist`);
+    return false;
+  }
+  const size = imageSize(data);
+  if (size === null) {
+    report(ctx, node, `content/${path} is not a readable PNG or JPEG file`);
+    return false;
+  }
+  node.url = `content/${path}`;
+  node.data = { ...node.data, hProperties: { width: size.width, height: size.height } };
+  if (!ctx.images.some((i) => i.path === path)) ctx.images.push({ path, ...size });
+  return ok;
+}

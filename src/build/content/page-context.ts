@@ -1,0 +1,43 @@
+import type { Node } from 'unist';
+import type { Glossary } from './glossary.ts';
+import type { Point, Reporter } from './problems.ts';
+import type { SourceText } from './source-text.ts';
+
+/** An internal link, checked once every page's anchors are known. */
+export interface LinkRef {
+  at: Point;
+  /** Target page slug; the current page for `#anchor` links. */
+  slug: string;
+  /** Decoded anchor, "" for the top of the page. */
+  anchor: string;
+  /** How the author wrote it, for messages. */
+  written: string;
+}
+
+/** An image to copy into the output. */
+export interface ImageRef {
+  /** Path relative to the content folder, with forward slashes, e.g. "images/heat.png". */
+  path: string;
+  width: number;
+  height: number;
+}
+
+/** Everything the Markdown transforms of one page need to know and to report. */
+export interface PageContext {
+  reporter: Reporter;
+  source: SourceText;
+  slug: string;
+  glossary: Glossary | null;
+  /** The default region's urgent-advice text, shown until the reader picks a region. */
+  urgentText: string;
+  /** Page file name (e.g. "self-care.md") → slug, for every page. */
+  slugOfFile: ReadonlyMap<string, string>;
+  /** Reads an image under the content folder; null when it does not exist. */
+  readImage: (path: string) => Buffer | null;
+  links: LinkRef[];
+  images: ImageRef[];
+}
+
+export function report(ctx: PageContext, node: Node | undefined, message: string): void {
+  ctx.reporter.at(node?.position?.start, message);
+}

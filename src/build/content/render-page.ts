@@ -1,0 +1,88 @@
+import type { Root as HastRoot } from 'hast';
+import type { Root } from 'mdast';
+import rehypeRaw from 'rehype-raw';
+import rehypeSanitize from 'rehype-sanitize';
+import rehypeStringify from 'rehype-stringify';
+import remarkDirective from 'remark-directive';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
+import { unified } from 'unified';
+import { SKIP, visit } from 'unist-util-visit';
+import type { PageHeading } from '../../shared/handbook-data.ts';
+import { transformDirectives } from './directives.ts';
+import { assignIds } from './ids.ts';
+import { rewriteImages } from './images.ts';
+import { resolveReferences, rewriteLinks } from './links.ts';
+import { report, type PageContext } from './page-context.ts';
+import type { Point } from './problems.ts';
+import { textOf } from './mdast-text.ts';
+import { sectionsOf, type TextSection } from './page-text.ts';
+import { replacePlaceholders } from './placeholders.ts';
+import { checkRawHtml } from './raw-html.ts';
+import { assertSafeTree, SANITIZE_SCHEMA } from './sanitize-schema.ts';
+
+const parser = unified().use(remarkParse).use(remarkGfm).use(remarkDirective).freeze();
+const toHast = unified().use(remarkRehype, { allowDangerousHtml: true }).use(rehypeRaw).freeze();
+const sanitizer = unified().use(rehypeSanitize, SANITIZE_SCHEMA).freeze();
+const stringifier = unified().use(rehypeStringify).freeze();
+
+export interface FinishedHtml {
+  html: string;
+  /** Every id on the page, for checking `#anchor` links. */
+  ids: Set<string>;
+  sections: TextSection[];
+}
+
+export interface RenderedPage extends FinishedHtml {
+  headings: PageHeading[];
+  /** No words at all, judged before any problem removes something. */
+  empty: boolean;
+  /** Where the first `:::handout` block is, or null when there is none. */
+  handoutAt: Point | null;
+}
+
+/** Sanitizes a page tree (the second wall after the source checks) and turns it into HTML. */
+export function finishHast(tree: HastRoot): FinishedHtml {
+  const clean = sanitizer.runSync(tree) as HastRoot;
+  assertSafeTree(clean);
+  const ids = new Set<string>();
+  visit(clean, 'element', (node) => {
+    if (typeof node.properties.id === 'string') ids.add(node.properties.id);
+  });
+  return {
+    html: stringifier.stringify(clean),
+    ids,
+    sections: sectionsOf(clean),
+  };
+}
+
+/**
+ * Renders a page body. Problems go to `ctx.reporter`; the HTML is still produced (safe, with the
+ * offending parts removed) so tests can check what would reach a reader.
+ */
+export function renderMarkdown(body: string, ctx: PageContext): RenderedPage {
+  const tree = parser.parse(body);
+  const empty = textOf(tree).trim() === '';
+  rejectUnsupported(tree, ctx);
+  checkRawHtml(tree, ctx);
+  resolveReferences(tree);
+  const callouts = transformDirectives(tree, ctx);
+  replacePlaceholders(tree, ctx);
+  const headings = assignIds(tree, callouts, ctx);
+  rewriteLinks(tree, ctx);
+  rewriteImages(tree, ctx);
+  const hast = toHast.runSync(tree) as HastRoot;
+  const handout = callouts.find((c) => c.name === 'handout')?.node.position?.start;
+  return { ...finishHast(hast), headings, empty, handoutAt: handout ?? null };
+}
+
+/** GFM footnotes link with plain `#fn` anchors, which the reader's hash routes would swallow. */
+function rejectUnsupported(tree: Root, ctx: PageContext): void {
+  visit(tree, (node, index, parent) => {
+    if (node.type !== 'footnoteReference' && node.type !== 'footnoteDefinition') return undefined;
+    report(ctx, node, 'footnotes are not supported: list the source in the front matter "sources"');
+    parent?.children.splice(index!, 1);
+    return [SKIP, index!];
+  });
+}

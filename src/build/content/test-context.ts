@@ -1,0 +1,42 @@
+import type { Glossary } from './glossary.ts';
+import type { PageContext } from './page-context.ts';
+import { Reporter, type Problem } from './problems.ts';
+import { renderMarkdown, type RenderedPage } from './render-page.ts';
+import { SourceText } from './source-text.ts';
+
+/** Test support: renders one Markdown body as page "here" of a tiny handbook, with no files. */
+export const TEST_GLOSSARY: Glossary = {
+  title: 'Glossary',
+  summary: 'Words.',
+  terms: [
+    { id: 'sciatica', term: 'Sciatica', aliases: [], definition: 'Leg pain from the back.' },
+    { id: 'herniated-disc', term: 'Herniated disc', aliases: ['slipped disc'], definition: 'A bulging disc.' },
+  ],
+};
+
+/** A 1×1 PNG header is all an image needs to be "readable" here. */
+const PNG_1X1 = Buffer.from(
+  '89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c489',
+  'hex',
+);
+
+export function renderForTest(markdown: string): RenderedPage & { problems: Problem[]; messages: string[] } {
+  const problems: Problem[] = [];
+  const ctx: PageContext = {
+    reporter: new Reporter('here.md', problems),
+    source: new SourceText(markdown),
+    slug: 'here',
+    glossary: TEST_GLOSSARY,
+    urgentText: 'your doctor',
+    slugOfFile: new Map([
+      ['here.md', 'here'],
+      ['other.md', 'other'],
+    ]),
+    readImage: (path) => (path === 'images/ok.png' ? PNG_1X1 : null),
+    links: [],
+    images: [],
+  };
+  const rendered = renderMarkdown(markdown, ctx);
+  const messages = problems.map((p) => `${p.line}:${p.column}: ${p.message}`);
+  return { ...rendered, problems, messages };
+}

@@ -1,0 +1,89 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { VALID, withErrorFixture } from './fixtures/fixture.ts';
+import { handbookContent } from './vite-plugin.ts';
+
+type Hook = (this: unknown, ...args: unknown[]) => unknown;
+const hook = (plugin: ReturnType<typeof handbookContent>, name: string): Hook =>
+  (plugin as unknown as Record<string, Hook>)[name]!;
+
+describe('handbookContent (build)', () => {
+  it('emits every content file as an asset', async () => {
+    const plugin = handbookContent({ contentDir: VALID });
+    hook(plugin, 'configResolved')({ command: 'build' });
+    await hook(plugin, 'buildStart').call({ error: (m: string) => { throw new Error(m); } });
+    const emitted: { type: string; fileName: string }[] = [];
+    hook(plugin, 'generateBundle').call({ emitFile: (f: { type: string; fileName: string }) => emitted.push(f) });
+    expect(emitted.map((f) => `${f.type} ${f.fileName}`)).toEqual([
+      'asset content/handbook.json',
+      'asset content/handbook.js',
+      'asset content/search.json',
+      'asset content/search.js',
+      'asset content/images/heat-pack.png',
+    ]);
+  });
+
+  it('fails the build with every problem, one file:line:column per line', async () => {
+    const f = withErrorFixture('handout-mismatch');
+    try {
+      const plugin = handbookContent({ contentDir: f.dir });
+      hook(plugin, 'configResolved')({ command: 'build' });
+      const run = hook(plugin, 'buildStart').call({ error: (m: string) => { throw new Error(m); } });
+      await expect(run).rejects.toThrow(
+        `Handbook content has 2 problems:\n${f.at('extra.md')}:15:1: this :::handout block needs "handout: true" in the front matter\n` +
+          `${f.at('urgent-help.md')}:1:1: the front matter says "handout: true"`,
+      );
+    } finally {
+      f.cleanup();
+    }
+  });
+});
+
+describe('handbookContent (dev server)', () => {
+  let cleanup = (): void => {};
+  afterEach(() => cleanup());
+
+  it('serves from memory, rebuilds on change and keeps the last good build on problems', async () => {
+    const f = withErrorFixture('empty-page'); // starts broken: nothing to serve yet
+    cleanup = f.cleanup;
+    let middleware: (req: { url: string }, res: unknown, next: () => void) => void = () => {};
+    let onChange: (event: string, path: string) => void = () => {};
+    const server = {
+      config: { logger: { error: vi.fn(), info: vi.fn() } },
+      middlewares: { use: (fn: typeof middleware) => (middleware = fn) },
+      watcher: { add: vi.fn(), on: (_: string, fn: typeof onChange) => (onChange = fn) },
+      ws: { send: vi.fn() },
+    };
+    const plugin = handbookContent({ contentDir: f.dir });
+    hook(plugin, 'configResolved')({ command: 'serve' });
+    await hook(plugin, 'configureServer')(server);
+    expect(server.config.logger.error).toHaveBeenCalledOnce();
+
+    const get = (url: string): { body?: unknown; type?: string; next: boolean } => {
+      const result: { body?: unknown; type?: string; next: boolean } = { next: false };
+      const res = { setHeader: (k: string, v: string) => k === 'Content-Type' && (result.type = v), end: (b: unknown) => (result.body = b) };
+      middleware({ url }, res, () => (result.next = true));
+      return result;
+    };
+    expect(get('/content/handbook.json').next).toBe(true);
+
+    const rebuilt = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 400));
+    const extra = join(f.dir, 'extra.md');
+    writeFileSync(extra, readFileSync(join(VALID, 'urgent-help.md'), 'utf8').replace('## Call now', '## Extra'));
+    onChange('change', extra);
+    await rebuilt();
+    expect(server.ws.send).toHaveBeenCalledWith({ type: 'full-reload' });
+    const good = get('/content/handbook.json?t=1');
+    expect(good.type).toBe('application/json; charset=utf-8');
+    expect(JSON.parse(String(good.body)).pages).toHaveLength(5);
+
+    writeFileSync(join(f.dir, 'self-care.md'), 'no front matter');
+    onChange('change', join(f.dir, 'self-care.md'));
+    await rebuilt();
+    expect(server.config.logger.error).toHaveBeenCalledTimes(2);
+    expect(String(server.config.logger.error.mock.calls[1]![0])).toContain('still serving the last good build');
+    expect(JSON.parse(String(get('/content/handbook.json').body)).pages).toHaveLength(5);
+    expect(get('/index.html').next).toBe(true);
+  });
+});

@@ -1,0 +1,57 @@
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { CONTENT_FILES, type SearchData } from '../../shared/handbook-data.ts';
+import { buildSearchIndex } from '../../shared/search/build-index.ts';
+import type { BuildResult } from './build-handbook.ts';
+
+export interface OutputFile {
+  /** Path under the renderer's output folder, with forward slashes, e.g. "content/handbook.json". */
+  fileName: string;
+  contents: string | Buffer;
+}
+
+export type BuiltHandbook = Extract<BuildResult, { ok: true }>;
+
+/**
+ * A data file as a classic script, for a reader opened from disk where fetch() of file:// fails.
+ * `self` rather than `window` so a worker can `importScripts` the same file.
+ */
+export function asScript(name: string, json: string): string {
+  return `(self.__HANDBOOK_CONTENT__ ||= {})[${JSON.stringify(name)}] = ${json};\n`;
+}
+
+/**
+ * Everything the reader loads, as files. Pure and deterministic: the same content gives the same
+ * bytes (fixed key order, no timestamps), so unchanged builds produce no diff and cache well.
+ */
+export function handbookFiles(built: BuiltHandbook): OutputFile[] {
+  const search: SearchData = { docs: built.searchDocs, index: buildSearchIndex(built.searchDocs) };
+  const handbookJson = JSON.stringify(built.handbook);
+  const searchJson = JSON.stringify(search);
+  return [
+    { fileName: CONTENT_FILES.handbook, contents: handbookJson },
+    { fileName: CONTENT_FILES.handbook.replace(/\.json$/, '.js'), contents: asScript('handbook', handbookJson) },
+    { fileName: CONTENT_FILES.search, contents: searchJson },
+    { fileName: CONTENT_FILES.search.replace(/\.json$/, '.js'), contents: asScript('search', searchJson) },
+    ...built.images.map((image) => ({ fileName: `content/${image.path}`, contents: image.data })),
+  ];
+}
+
+/**
+ * Writes the files under `outDir`, each through a temporary name and a rename, so a reader (or a
+ * dev server) never sees half a file, and a failed write leaves the previous file in place.
+ */
+export async function writeOutputFiles(outDir: string, files: OutputFile[]): Promise<void> {
+  for (const file of files) {
+    const target = join(outDir, ...file.fileName.split('/'));
+    const temp = `${target}.${process.pid}.tmp`;
+    await mkdir(dirname(target), { recursive: true });
+    try {
+      await writeFile(temp, file.contents);
+      await rename(temp, target);
+    } catch (error) {
+      await rm(temp, { force: true });
+      throw error;
+    }
+  }
+}

@@ -1,0 +1,35 @@
+import type { App, BaseWindow, Dialog, WebContents } from 'electron';
+import { createAppInfo } from './app-info';
+import type { E2eHooks } from './e2e-hooks';
+import type { BridgeServices } from './ipc-handlers';
+import { printContents, saveAsPdf } from './pdf-export';
+import { createReaderStoreFile } from './reader-store-file';
+
+export interface BridgeServiceDeps {
+  app: Pick<App, 'getVersion' | 'getPath'>;
+  dialog: Pick<Dialog, 'showSaveDialog'>;
+  rendererRoot: string;
+  hooks: E2eHooks;
+  /** The window that owns a web contents (parent for native dialogs). */
+  windowOf(contents: WebContents): BaseWindow | null;
+  openExternal(url: string): Promise<boolean>;
+}
+
+/** The real main-process implementations behind the bridge's IPC channels. */
+export function createBridgeServices(deps: BridgeServiceDeps): BridgeServices {
+  const store = createReaderStoreFile(deps.app.getPath('userData'));
+  return {
+    getAppInfo: createAppInfo(deps.app.getVersion(), deps.rendererRoot),
+    loadStore: () => store.load(),
+    saveStore: (value) => store.save(value),
+    print: (sender) => printContents(sender),
+    saveAsPdf: (sender, request) =>
+      saveAsPdf(sender, request, {
+        dialog: deps.dialog,
+        parent: () => deps.windowOf(sender),
+        defaultDir: deps.app.getPath('documents'),
+        e2eOutputPath: deps.hooks.pdfOutputPath,
+      }),
+    openExternal: (url) => deps.openExternal(url),
+  };
+}

@@ -1,0 +1,47 @@
+import type { BrowserWindow, BrowserWindowConstructorOptions, Screen } from 'electron';
+import { fitBoundsToDisplays } from './window-bounds';
+import { loadWindowState, trackWindowState } from './window-state';
+import { MIN_SIZE } from './window-bounds';
+import { secureWebPreferences } from './web-preferences';
+
+export interface MainWindowDeps {
+  BrowserWindow: new (options: BrowserWindowConstructorOptions) => BrowserWindow;
+  screen: Pick<Screen, 'getAllDisplays' | 'getPrimaryDisplay'>;
+  /** Folder for window-state.json (userData). */
+  stateDir: string;
+  preload: string;
+  devTools: boolean;
+  title: string;
+  icon?: string;
+}
+
+/** The options every handbook window is created with (tested: secure webPreferences, no frame tricks). */
+export function mainWindowOptions(deps: Pick<MainWindowDeps, 'preload' | 'devTools' | 'title' | 'icon'>): BrowserWindowConstructorOptions {
+  return {
+    title: deps.title,
+    minWidth: MIN_SIZE.width,
+    minHeight: MIN_SIZE.height,
+    show: false,
+    backgroundColor: '#f7f9fc',
+    autoHideMenuBar: false,
+    ...(deps.icon ? { icon: deps.icon } : {}),
+    webPreferences: secureWebPreferences(deps.preload, { devTools: deps.devTools }),
+  };
+}
+
+/**
+ * Creates the reader window where it was last time (or centred if that place is gone),
+ * maximised again if it was, and saves its state as it changes.
+ */
+export async function createMainWindow(deps: MainWindowDeps, url: string): Promise<BrowserWindow> {
+  const saved = await loadWindowState(deps.stateDir);
+  const primary = deps.screen.getPrimaryDisplay();
+  const displays = [primary, ...deps.screen.getAllDisplays().filter((d) => d.id !== primary.id)];
+  const bounds = fitBoundsToDisplays(saved, displays);
+  const win = new deps.BrowserWindow({ ...mainWindowOptions(deps), ...bounds });
+  if (saved?.maximized) win.maximize();
+  trackWindowState(win, deps.stateDir);
+  win.once('ready-to-show', () => win.show());
+  await win.loadURL(url);
+  return win;
+}

@@ -1,0 +1,78 @@
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { ReaderStore } from '@shared/bridge';
+import { defaultStore } from '@shared/reader-store';
+import { createReaderStoreFile, fileTimestamp, PREVIOUS_FILE, STORE_FILE } from './reader-store-file';
+
+let dir: string;
+const fixed = new Date('2026-03-04T05:06:07.089Z');
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'store-'));
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+const storeWith = (theme: ReaderStore['settings']['theme']): ReaderStore => ({
+  ...defaultStore(),
+  settings: { ...defaultStore().settings, theme },
+});
+
+describe('reader store file', () => {
+  it('returns defaults, not an error, when nothing was saved yet', async () => {
+    expect(await createReaderStoreFile(dir).load()).toEqual({ store: defaultStore(), recovered: null });
+  });
+
+  it('saves and loads back; keeps the version before as previous; leaves no temp files', async () => {
+    const file = createReaderStoreFile(dir);
+    await file.save(storeWith('dark'));
+    expect(existsSync(join(dir, PREVIOUS_FILE))).toBe(false);
+    await file.save(storeWith('contrast'));
+    expect((await file.load()).store.settings.theme).toBe('contrast');
+    expect(JSON.parse(readFileSync(join(dir, PREVIOUS_FILE), 'utf8')).settings.theme).toBe('dark');
+    expect(readdirSync(dir).sort()).toEqual([PREVIOUS_FILE, STORE_FILE].sort());
+  });
+
+  it('serialises concurrent saves: the last one wins and the file is always whole', async () => {
+    const file = createReaderStoreFile(dir);
+    await Promise.all((['light', 'dark', 'contrast', 'system'] as const).map((t) => file.save(storeWith(t))));
+    expect((await file.load()).store.settings.theme).toBe('system');
+    expect(readdirSync(dir).filter((n) => n.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it.each([
+    ['not JSON', '{"version":1, "settings": '],
+    ['wrong version', JSON.stringify({ ...defaultStore(), version: 7 })],
+    ['malformed bookmark', JSON.stringify({ ...defaultStore(), bookmarks: [{ slug: 1 }] })],
+    ['empty file', ''],
+  ])('moves a corrupt file aside (%s) and reports it', async (_name, text) => {
+    writeFileSync(join(dir, STORE_FILE), text);
+    const result = await createReaderStoreFile(dir, () => fixed).load();
+    expect(result.store).toEqual(defaultStore());
+    const keptAs = join(dir, `reader-store.corrupt-${fileTimestamp(fixed)}.json`);
+    expect(result.recovered).toEqual({ reason: expect.any(String), keptAs });
+    expect(readFileSync(keptAs, 'utf8')).toBe(text); // nothing lost
+    expect(existsSync(join(dir, STORE_FILE))).toBe(false);
+  });
+
+  it('moves aside a store path it cannot read (a folder) instead of crashing', async () => {
+    mkdirSync(join(dir, STORE_FILE));
+    const result = await createReaderStoreFile(dir, () => fixed).load();
+    expect(result.store).toEqual(defaultStore());
+    expect(result.recovered?.reason).toMatch(/could not be read/);
+    expect(existsSync(result.recovered!.keptAs)).toBe(true);
+  });
+
+  it('saves normally again after a recovery, without touching the kept copy', async () => {
+    writeFileSync(join(dir, STORE_FILE), 'garbage');
+    const file = createReaderStoreFile(dir, () => fixed);
+    const { recovered } = await file.load();
+    await file.save(storeWith('dark'));
+    expect((await file.load()).store.settings.theme).toBe('dark');
+    expect(readFileSync(recovered!.keptAs, 'utf8')).toBe('garbage');
+  });
+
+  it('uses file-name-safe timestamps', () => {
+    expect(fileTimestamp(fixed)).toBe('2026-03-04T05-06-07-089Z');
+  });
+});

@@ -1,0 +1,69 @@
+import { promises as fs } from 'node:fs';
+import { join } from 'node:path';
+import type { ReaderStore, StoreLoadResult } from '@shared/bridge';
+import { defaultStore, parseStore, StoreFormatError } from '@shared/reader-store';
+import { serialQueue, writeFileAtomic } from './atomic-write';
+
+export const STORE_FILE = 'reader-store.json';
+export const PREVIOUS_FILE = 'reader-store.previous.json';
+
+/** `2026-01-31T09-15-00-123Z`: sortable and valid in file names on every platform. */
+export function fileTimestamp(date: Date): string {
+  return date.toISOString().replace(/[:.]/g, '-');
+}
+
+export interface ReaderStoreFile {
+  load(): Promise<StoreLoadResult>;
+  save(store: ReaderStore): Promise<void>;
+}
+
+/**
+ * The reader's store as one JSON file in `dir` (the app's userData folder).
+ * - Saves are atomic and keep the version before as reader-store.previous.json.
+ * - A file that cannot be read or parsed is moved aside as reader-store.corrupt-<time>.json
+ *   and defaults are returned with `recovered` set, so the reader tells the person. Loading
+ *   never throws and never overwrites the bad copy.
+ */
+export function createReaderStoreFile(dir: string, now: () => Date = () => new Date()): ReaderStoreFile {
+  const path = join(dir, STORE_FILE);
+  const queue = serialQueue();
+
+  async function moveAside(reason: string): Promise<StoreLoadResult> {
+    const keptName = `reader-store.corrupt-${fileTimestamp(now())}.json`;
+    const keptPath = join(dir, keptName);
+    try {
+      await fs.rename(path, keptPath);
+      return { store: defaultStore(), recovered: { reason, keptAs: keptPath } };
+    } catch (error) {
+      // Could not move it (permissions?): leave it where it is and say so.
+      return {
+        store: defaultStore(),
+        recovered: { reason: `${reason}; it could not be moved aside (${(error as Error).message})`, keptAs: path },
+      };
+    }
+  }
+
+  return {
+    load: () =>
+      queue(async () => {
+        let text: string;
+        try {
+          text = await fs.readFile(path, 'utf8');
+        } catch (error) {
+          if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { store: defaultStore(), recovered: null };
+          return moveAside(`the saved file could not be read (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+        }
+        try {
+          return { store: parseStore(text), recovered: null };
+        } catch (error) {
+          const reason = error instanceof StoreFormatError ? error.message : 'the saved file could not be understood';
+          return moveAside(reason);
+        }
+      }),
+    save: (store) =>
+      queue(async () => {
+        await fs.mkdir(dir, { recursive: true });
+        await writeFileAtomic(path, `${JSON.stringify(store, null, 2)}\n`, { keepPreviousAs: join(dir, PREVIOUS_FILE) });
+      }),
+  };
+}

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { cssString, defaultPageSize, pageRule } from './page-size';
+
+describe('defaultPageSize', () => {
+  it('uses Letter for the US and A4 elsewhere', () => {
+    expect(defaultPageSize('US')).toBe('Letter');
+    expect(defaultPageSize('UK')).toBe('A4');
+    expect(defaultPageSize('OTHER')).toBe('A4');
+    expect(defaultPageSize(undefined)).toBe('A4');
+  });
+});
+
+describe('pageRule', () => {
+  it('sets the paper size and the running header and footer', () => {
+    const css = pageRule('Letter', { handbookTitle: 'Back "Cramps"', documentTitle: 'Self-care', reviewed: 'Last reviewed 1 May' });
+    expect(css).toContain('size: letter portrait;');
+    expect(css).toContain('@top-left { content: "Back \\"Cramps\\""');
+    expect(css).toContain('@bottom-right { content: "Page " counter(page) " of " counter(pages)');
+    expect(css).toContain('"Last reviewed 1 May"');
+    expect(pageRule('A4', { handbookTitle: '', documentTitle: '', reviewed: '' })).toContain('size: A4 portrait;');
+  });
+
+  it('escapes text so it cannot end the string or the rule', () => {
+    expect(cssString('a\\b"c\nd')).toBe('"a\\\\b\\"c d"');
+  });
+});

@@ -1,0 +1,40 @@
+export type PageSize = 'A4' | 'Letter';
+
+/** Regions whose printers load US Letter paper; everywhere else uses A4. */
+const LETTER_REGIONS = new Set(['US']);
+
+export function defaultPageSize(regionCode: string | undefined): PageSize {
+  return regionCode && LETTER_REGIONS.has(regionCode.toUpperCase()) ? 'Letter' : 'A4';
+}
+
+/** A CSS string literal: quotes and backslashes escaped, line breaks flattened. */
+export function cssString(text: string): string {
+  return `"${text.replace(/[\\"]/g, (c) => `\\${c}`).replace(/[\r\n\f]+/g, ' ')}"`;
+}
+
+export interface RunningText {
+  handbookTitle: string;
+  documentTitle: string;
+  /** e.g. "Last reviewed 25 November 2026". */
+  reviewed: string;
+}
+
+/**
+ * The `@page` rule for one print job: paper size plus the running header and footer, drawn in
+ * the page margin boxes (Chromium 131+) so every sheet carries the title, "Page X of Y" and the
+ * review date. It is generated per job because CSS cannot read the strings from the document.
+ */
+export function pageRule(size: PageSize, text: RunningText): string {
+  const box = (content: string, align: string) =>
+    `{ content: ${content}; font: 9pt/1.2 system-ui, 'DejaVu Sans', sans-serif; color: #000; text-align: ${align}; vertical-align: middle; }`;
+  return [
+    '@page {',
+    `  size: ${size === 'Letter' ? 'letter' : 'A4'} portrait;`,
+    '  margin: 16mm 15mm 16mm 15mm;',
+    `  @top-left ${box(cssString(text.handbookTitle), 'left')}`,
+    `  @top-right ${box(cssString(text.documentTitle), 'right')}`,
+    `  @bottom-left ${box(cssString(text.reviewed), 'left')}`,
+    `  @bottom-right ${box('"Page " counter(page) " of " counter(pages)', 'right')}`,
+    '}',
+  ].join('\n');
+}

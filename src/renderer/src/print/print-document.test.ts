@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import type { HandbookData, Page } from '@shared/handbook-data';
+import { buildPrintDoc, orderedItems, pageChoices } from './print-document';
+
+function page(slug: string, handout: boolean): Page {
+  const handoutHtml = handout
+    ? '<section class="handout" aria-labelledby="handout"><p class="handout-label" id="handout">Handout</p>' +
+      '<p><strong>Call <span class="region-emergency">x</span> now</strong> if numb.</p></section>'
+    : '';
+  return {
+    slug,
+    title: `Title ${slug}`,
+    summary: `Summary ${slug}`,
+    keywords: [],
+    reviewed: '2026-01-02',
+    sources: [],
+    handout,
+    headings: [],
+    html: `<p>Intro ${slug}.</p><h2 id="heat">Heat</h2><p>Warm.</p>${handoutHtml}<h2 id="ice">Ice</h2><p>Cold.</p>`,
+  };
+}
+
+const data: HandbookData = {
+  meta: {
+    title: 'Book',
+    subtitle: 'Sub',
+    language: 'en-GB',
+    edition: '1',
+    reviewed: '2026-03-04',
+    disclaimer: 'Info only.',
+    regions: [{ code: 'UK', name: 'UK', emergency: '999', urgent: '111' }],
+    defaultRegion: 'UK',
+    home: 'a',
+    urgentHelp: 'b',
+  },
+  toc: [{ title: 'All', pages: ['a', 'b'] }],
+  pages: [page('a', true), page('b', false)],
+  glossary: [],
+};
+const region = data.meta.regions[0];
+
+describe('buildPrintDoc', () => {
+  it('prints a handout with the region filled in and ids prefixed', () => {
+    const result = buildPrintDoc(data, { kind: 'handout', slug: 'a' }, region);
+    if (!result.ok) throw new Error(result.problem);
+    expect(result.doc.title).toBe('Title a');
+    expect(result.doc.reviewed).toBe('2026-01-02');
+    expect(result.doc.parts[0]?.html).toContain('<span class="region-emergency">999</span>');
+    expect(result.doc.parts[0]?.html).toContain('help-emergency');
+    expect(result.doc.parts[0]?.html).not.toContain('Intro a');
+  });
+
+  it('refuses a page without a handout and an unknown page', () => {
+    expect(buildPrintDoc(data, { kind: 'handout', slug: 'b' }, region)).toEqual({
+      ok: false,
+      problem: 'the page "b" has no handout',
+    });
+    expect(buildPrintDoc(data, { kind: 'page', slug: 'zz' }, region).ok).toBe(false);
+  });
+
+  it('prints the whole book as chapters on new sheets after a contents list', () => {
+    const result = buildPrintDoc(data, { kind: 'book' }, region);
+    if (!result.ok) throw new Error(result.problem);
+    expect(result.doc.parts.map((p) => [p.heading, p.newSheet])).toEqual([
+      ['Title a', true],
+      ['Title b', true],
+    ]);
+    expect(result.doc.contents).toEqual([{ title: 'All', pages: [{ key: 'a', title: 'Title a' }, { key: 'b', title: 'Title b' }] }]);
+    expect(result.doc.parts[0]?.html).toContain('<h3 id="b-a-heat">Heat</h3>');
+  });
+
+  it('builds a custom handout from pages, sections and handouts, with a cover block', () => {
+    const result = buildPrintDoc(data, { kind: 'custom', items: ['b:ice', 'a:handout', 'b:intro'] }, region);
+    if (!result.ok) throw new Error(result.problem);
+    expect(result.doc.cover).toBe(true);
+    expect(result.doc.parts.map((p) => p.heading)).toEqual(['Title b: Ice', 'Title a: handout', 'Title b']);
+    expect(result.doc.parts[0]?.html).toBe('<p>Cold.</p>');
+    expect(buildPrintDoc(data, { kind: 'custom', items: ['a:nope'] }, region)).toEqual({
+      ok: false,
+      problem: 'the page "a" has no section "nope"',
+    });
+  });
+});
+
+describe('builder choices', () => {
+  it('offers the whole page, the handout and each section', () => {
+    expect(pageChoices(data.pages[0]!).map((c) => c.item)).toEqual(['a', 'a:handout', 'a:intro', 'a:heat', 'a:ice']);
+    expect(pageChoices(data.pages[1]!).map((c) => c.item)).toEqual(['b', 'b:intro', 'b:heat', 'b:ice']);
+  });
+
+  it('orders ticked items by the handbook and drops sections of a ticked whole page', () => {
+    expect(orderedItems(data, new Set(['b:ice', 'a:heat', 'a', 'a:handout']))).toEqual(['a', 'a:handout', 'b:ice']);
+  });
+});

@@ -1,0 +1,231 @@
+import type { HandbookData, Page, Region, Source } from '@shared/handbook-data';
+import { applyRegion } from '../lib/regions';
+import { indexHandbook } from '../lib/handbook-index';
+import {
+  decorateHandout,
+  demoteHeadings,
+  extractHandout,
+  markShortLists,
+  prefixIds,
+  splitSections,
+  withoutHandout,
+} from './print-html';
+import { parseItem, type PrintJob } from './print-job';
+
+/** One block of a printout: a page, a section of one, or a handout. */
+export interface PrintPart {
+  key: string;
+  /** Heading printed above the part (a page title in the builder and the whole book). */
+  heading: string;
+  summary: string;
+  html: string;
+  sources: Source[];
+  /** ISO date the part's page was last reviewed, shown under it; "" to leave it out. */
+  reviewed: string;
+  /** Start the part on a new sheet (whole-book chapters). */
+  newSheet: boolean;
+}
+
+export interface PrintDoc {
+  kind: PrintJob['kind'];
+  /** The document's title: the page title, "Handout", or the handbook's title. */
+  title: string;
+  /** A line under the title, e.g. the page summary or "Patient handout". */
+  subtitle: string;
+  /** ISO date shown as "Last reviewed" in the running footer and at the end. */
+  reviewed: string;
+  parts: PrintPart[];
+  /** Whole book: the contents list, by table-of-contents section. */
+  contents: { title: string; pages: { key: string; title: string }[] }[];
+  /** Builder: blank lines for the patient's name, the date and clinician notes. */
+  cover: boolean;
+}
+
+export type BuildResult = { ok: true; doc: PrintDoc } | { ok: false; problem: string };
+
+function body(page: Page, html: string, region: Region | undefined, prefix: string, demote: number): string {
+  return markShortLists(demoteHeadings(prefixIds(applyRegion(html, region), prefix), demote));
+}
+
+/** The printable parts of one page for a builder item (whole page, handout or one section). */
+function itemPart(page: Page, part: string, region: Region | undefined): PrintPart | string {
+  const prefix = `p-${page.slug}-${part || 'all'}-`;
+  const base = { key: `${page.slug}:${part}`, summary: '', sources: [], reviewed: '', newSheet: false };
+  if (part === '') {
+    return {
+      ...base,
+      heading: page.title,
+      summary: page.summary,
+      html: body(page, withoutHandout(page.html), region, prefix, 1),
+      sources: page.sources,
+      reviewed: page.reviewed,
+    };
+  }
+  if (part === 'handout') {
+    const inner = extractHandout(page.html);
+    if (inner === null) return `the page "${page.slug}" has no handout`;
+    return {
+      ...base,
+      heading: `${page.title}: handout`,
+      html: `<div class="handout-body">${body(page, decorateHandout(inner), region, prefix, 1)}</div>`,
+      reviewed: page.reviewed,
+    };
+  }
+  const sections = splitSections(withoutHandout(page.html));
+  const section = sections.find((s) => (part === 'intro' ? s.id === '' : s.id === part));
+  if (!section) return `the page "${page.slug}" has no section "${part}"`;
+  return {
+    ...base,
+    heading: section.id === '' ? page.title : `${page.title}: ${section.title}`,
+    // The section's own heading is replaced by the combined one above.
+    html: body(page, section.html.replace(/^<h2\b[\s\S]*?<\/h2>/, ''), region, prefix, 1),
+  };
+}
+
+/**
+ * Works out what a print job prints, from the handbook data alone. Pure, so the same rules
+ * hold in the reader, the print preview route and the handouts CLI.
+ */
+export function buildPrintDoc(data: HandbookData, job: PrintJob, region: Region | undefined): BuildResult {
+  const index = indexHandbook(data);
+  const { meta } = data;
+  const find = (slug: string) => index.bySlug.get(slug);
+  const empty = { parts: [], contents: [], cover: false };
+
+  if (job.kind === 'page' || job.kind === 'handout') {
+    const page = find(job.slug);
+    if (!page) return { ok: false, problem: `there is no page "${job.slug}"` };
+    if (job.kind === 'page') {
+      const part: PrintPart = {
+        key: page.slug,
+        heading: '',
+        summary: '',
+        html: body(page, page.html, region, `p-${page.slug}-`, 0),
+        sources: page.sources,
+        reviewed: page.reviewed,
+        newSheet: false,
+      };
+      return {
+        ok: true,
+        doc: {
+          ...empty,
+          kind: 'page',
+          title: page.title,
+          subtitle: page.summary,
+          reviewed: page.reviewed,
+          parts: [part],
+        },
+      };
+    }
+    const inner = extractHandout(page.html);
+    if (inner === null) return { ok: false, problem: `the page "${page.slug}" has no handout` };
+    const part: PrintPart = {
+      key: `${page.slug}:handout`,
+      heading: '',
+      summary: '',
+      html: `<div class="handout-body">${body(page, decorateHandout(inner), region, `h-${page.slug}-`, 0)}</div>`,
+      sources: [],
+      reviewed: '',
+      newSheet: false,
+    };
+    return {
+      ok: true,
+      doc: {
+        ...empty,
+        kind: 'handout',
+        title: page.title,
+        subtitle: 'Patient handout',
+        reviewed: page.reviewed,
+        parts: [part],
+      },
+    };
+  }
+
+  if (job.kind === 'book') {
+    const parts = index.order.map<PrintPart>((page) => ({
+      key: page.slug,
+      heading: page.title,
+      summary: page.summary,
+      html: body(page, page.html, region, `b-${page.slug}-`, 1),
+      sources: page.sources,
+      reviewed: page.reviewed,
+      newSheet: true,
+    }));
+    const contents = data.toc.map((section) => ({
+      title: section.title,
+      pages: section.pages.flatMap((slug) => {
+        const page = find(slug);
+        return page ? [{ key: slug, title: page.title }] : [];
+      }),
+    }));
+    return {
+      ok: true,
+      doc: {
+        kind: 'book',
+        title: meta.title,
+        subtitle: meta.subtitle,
+        reviewed: meta.reviewed,
+        parts,
+        contents,
+        cover: false,
+      },
+    };
+  }
+
+  const parts: PrintPart[] = [];
+  for (const item of job.items) {
+    const { slug, part } = parseItem(item);
+    const page = find(slug);
+    if (!page) return { ok: false, problem: `there is no page "${slug}"` };
+    const built = itemPart(page, part, region);
+    if (typeof built === 'string') return { ok: false, problem: built };
+    parts.push(built);
+  }
+  if (!parts.length) return { ok: false, problem: 'nothing was chosen to print' };
+  const reviewed =
+    parts.reduce((latest, p) => (p.reviewed > latest ? p.reviewed : latest), '') || meta.reviewed;
+  return {
+    ok: true,
+    doc: {
+      kind: 'custom',
+      title: 'Handout',
+      subtitle: meta.title,
+      reviewed,
+      parts,
+      contents: [],
+      cover: true,
+    },
+  };
+}
+
+/** Builder choices for one page: the whole page, its handout, and each `##` section. */
+export function pageChoices(page: Page): { item: string; label: string }[] {
+  const choices = [{ item: page.slug, label: 'Whole page' }];
+  if (page.handout && extractHandout(page.html) !== null)
+    choices.push({ item: `${page.slug}:handout`, label: 'One-page handout' });
+  for (const section of splitSections(withoutHandout(page.html))) {
+    choices.push({
+      item: `${page.slug}:${section.id || 'intro'}`,
+      label: section.id ? section.title : 'Introduction',
+    });
+  }
+  return choices;
+}
+
+/**
+ * The items to print for a set of ticked boxes, in handbook order: a ticked whole page makes its
+ * sections redundant, so they are dropped rather than printed twice.
+ */
+export function orderedItems(data: HandbookData, chosen: ReadonlySet<string>): string[] {
+  const items: string[] = [];
+  for (const page of indexHandbook(data).order) {
+    const whole = chosen.has(page.slug);
+    for (const { item } of pageChoices(page)) {
+      if (!chosen.has(item)) continue;
+      const { part } = parseItem(item);
+      if (whole && part !== '' && part !== 'handout') continue;
+      items.push(item);
+    }
+  }
+  return items;
+}

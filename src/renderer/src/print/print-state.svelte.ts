@@ -1,0 +1,101 @@
+import { getContext, setContext, tick } from 'svelte';
+import type { HandbookBridge, PdfResult } from '@shared/bridge';
+import type { HandbookData, Region } from '@shared/handbook-data';
+import { buildPrintDoc, type PrintDoc } from './print-document';
+import { defaultPageSize, type PageSize } from './page-size';
+import { pdfFileName, type PrintJob } from './print-job';
+
+const KEY = Symbol('print-state');
+
+export interface PrintContext {
+  readonly bridge: HandbookBridge;
+  readonly data: HandbookData;
+  readonly region: Region | undefined;
+}
+
+/**
+ * The print job in progress and the paper size. One instance per app, shared through Svelte
+ * context so the header's menu, the builder and the print root agree without extra props.
+ */
+export class PrintState {
+  /** The document the print root holds; null when nothing is being printed. */
+  job = $state<PrintJob | null>(null);
+  /** The person's paper choice; null follows the region (US → Letter, else A4). */
+  chosenSize = $state<PageSize | null>(null);
+  /** A calm, short message about the last print action (shown in a live region). */
+  message = $state('');
+  busy = $state(false);
+
+  /** `app` is read through getters, so the region the person picks later is the one printed. */
+  constructor(private readonly app: PrintContext) {}
+
+  get pageSize(): PageSize {
+    return this.chosenSize ?? defaultPageSize(this.app.region?.code);
+  }
+
+  /** The built document for a job (or the problem with it). */
+  docFor(job: PrintJob) {
+    return buildPrintDoc(this.app.data, job, this.app.region);
+  }
+
+  /**
+   * Fills the print root with `job`, waits for it to render, then prints it or saves it as a PDF.
+   * The web edition cannot save PDFs itself, so it opens the print dialog with a note instead.
+   */
+  async run(job: PrintJob, action: 'print' | 'pdf'): Promise<PdfResult | null> {
+    const built = this.docFor(job);
+    if (!built.ok) {
+      this.message = `This cannot be printed: ${built.problem}.`;
+      return null;
+    }
+    this.job = job;
+    this.message = '';
+    await tick();
+    try {
+      return await this.deliver(built.doc, action);
+    } finally {
+      this.job = null;
+    }
+  }
+
+  /** Prints, or saves as PDF, whatever the print root shows now (`doc` names the file). */
+  async deliver(doc: PrintDoc, action: 'print' | 'pdf', size: PageSize = this.pageSize): Promise<PdfResult | null> {
+    this.busy = true;
+    // Let layout settle (fonts, the generated @page rule) before the platform captures it.
+    await new Promise((resolve) => requestAnimationFrame(() => resolve(null)));
+    try {
+      if (action === 'print') {
+        await this.app.bridge.print();
+        return null;
+      }
+      const result = await this.app.bridge.saveAsPdf({ suggestedName: pdfFileName(titleOf(doc)), pageSize: size });
+      if (result.status === 'unsupported') {
+        this.message = 'To save a PDF, choose “Save as PDF” as the printer in the print dialog.';
+        await tick();
+        await this.app.bridge.print();
+      } else if (result.status === 'saved') this.message = `Saved the PDF to ${result.path}.`;
+      else if (result.status === 'failed') this.message = `The PDF could not be saved: ${result.message}`;
+      return result;
+    } catch {
+      this.message = 'Printing did not start. Please try again.';
+      return null;
+    } finally {
+      this.busy = false;
+    }
+  }
+}
+
+/** The title a PDF is named after: the page's, or the handbook's for the whole book. */
+export function titleOf(doc: PrintDoc): string {
+  return doc.kind === 'handout' ? `${doc.title} - handout` : doc.title;
+}
+
+export function setPrintState(state: PrintState): void {
+  setContext(KEY, state);
+}
+
+export function getPrintState(): PrintState {
+  const state = getContext<PrintState | undefined>(KEY);
+  if (!state) throw new Error('PrintState is missing: App must call setPrintState');
+  return state;
+}

@@ -1,0 +1,46 @@
+import type { SearchResult } from '../../../shared/search/types';
+import type { SearchClient, SearchStatus } from './search-client';
+
+export const RESULT_LIMIT = 20;
+
+/** The search box's state: what is typed, what came back, which result the arrow keys are on. */
+export class SearchState {
+  status = $state<SearchStatus>('loading');
+  query = $state('');
+  results = $state.raw<SearchResult[]>([]);
+  total = $state(0);
+  suggestions = $state.raw<string[]>([]);
+  activeIndex = $state(-1);
+  /** The query the current results answer (differs from `query` while an answer is on its way). */
+  answered = $state('');
+  client: SearchClient | null = null;
+
+  hasQuery = $derived(this.query.trim() !== '');
+  active = $derived(this.results[this.activeIndex]);
+
+  setStatus(status: SearchStatus): void {
+    this.status = status;
+  }
+
+  /** Sets the query and asks for results; a query typed while loading is answered once ready. */
+  async setQuery(query: string): Promise<void> {
+    this.query = query;
+    this.activeIndex = -1;
+    if (!this.hasQuery) return this.#apply(query, [], 0, []);
+    const response = await this.client?.search(query, RESULT_LIMIT);
+    if (response) this.#apply(query, response.results, response.total, response.suggestions);
+  }
+
+  move(delta: number): void {
+    const n = this.results.length;
+    if (n === 0) return;
+    this.activeIndex = this.activeIndex < 0 ? (delta > 0 ? 0 : n - 1) : (this.activeIndex + delta + n) % n;
+  }
+
+  #apply(query: string, results: SearchResult[], total: number, suggestions: string[]): void {
+    this.answered = query;
+    this.results = results;
+    this.total = total;
+    this.suggestions = suggestions;
+  }
+}

@@ -1,0 +1,39 @@
+import lunr from 'lunr';
+import type { SearchDoc } from '../handbook-data';
+import { encode, type CompactIndex } from './compact-index';
+import { tokenise } from './normalise';
+
+export type { CompactIndex } from './compact-index';
+
+/**
+ * Field boosts: a word in the page title says far more about what the section is about than the
+ * same word in its body. Keywords are the page's lay words and synonyms, chosen by the author.
+ */
+export const FIELD_BOOSTS = { title: 8, heading: 5, keywords: 3, body: 1 } as const;
+export type SearchField = keyof typeof FIELD_BOOSTS;
+export const SEARCH_FIELDS = Object.keys(FIELD_BOOSTS) as SearchField[];
+
+/** Builds the raw lunr index. The text is tokenised by our normaliser, then stop-worded and stemmed. */
+export function buildLunrIndex(docs: SearchDoc[]): lunr.Index {
+  return lunr(function () {
+    this.ref('id');
+    // Our tokeniser already strips punctuation (lunr's trimmer only knows ASCII `\w`).
+    this.pipeline.reset();
+    this.pipeline.add(lunr.stopWordFilter, lunr.stemmer);
+    // The query side stems itself and never runs the search pipeline; kept for `Index.load`.
+    this.searchPipeline.reset();
+    this.searchPipeline.add(lunr.stemmer);
+    for (const field of SEARCH_FIELDS) {
+      this.field(field, {
+        boost: FIELD_BOOSTS[field],
+        extractor: (doc) => tokenise(String((doc as SearchDoc)[field] ?? '')),
+      });
+    }
+    for (const doc of docs) this.add(doc);
+  });
+}
+
+/** The compact, JSON-able index the content build writes into `content/search.json`. */
+export function buildSearchIndex(docs: SearchDoc[]): CompactIndex {
+  return encode(buildLunrIndex(docs).toJSON());
+}

@@ -1,0 +1,117 @@
+import { allowedTypos, editDistance } from './edit-distance';
+import { isStopWord } from './normalise';
+import { queryStems, type ParsedQuery } from './query';
+import { findSynonyms } from './synonyms';
+
+/** What the planner needs to know about the index's terms. */
+export interface Vocabulary {
+  has(term: string): boolean;
+  hasPrefix(prefix: string): boolean;
+  /** Index terms within `distance` edits of `word`. */
+  fuzzy(word: string, distance: number): string[];
+  /** Number of documents containing the term; ranks candidate corrections. */
+  docFrequency(term: string): number;
+}
+
+/** Exact words win over synonyms, synonyms over completions, completions over corrections. */
+export const BOOST = { exact: 10, synonym: 5, prefix: 3, typo1: 2, typo2: 1 } as const;
+const MAX_CORRECTIONS = 4;
+const MIN_PREFIX = 2;
+
+export interface Clause {
+  term: string;
+  boost: number;
+  /** Trailing wildcard: `term` is a prefix, not a stem. */
+  prefix: boolean;
+}
+
+/** One query word and everything that counts as matching it (for "how many words did a doc match"). */
+export interface WordGroup {
+  terms: Set<string>;
+  prefixes: string[];
+}
+
+export interface QueryPlan {
+  clauses: Clause[];
+  groups: WordGroup[];
+  /** Query word position → index terms to suggest instead ("did you mean"), best first. */
+  corrections: Map<number, string[]>;
+}
+
+function corrections(word: string, term: string, distance: number, vocab: Vocabulary): [string, number][] {
+  if (distance === 0) return [];
+  const found = new Map<string, number>();
+  for (const base of new Set([word, term])) {
+    for (const c of vocab.fuzzy(base, distance)) {
+      const d = Math.min(editDistance(word, c, distance), editDistance(term, c, distance));
+      if (d <= distance && d < (found.get(c) ?? Infinity)) found.set(c, d);
+    }
+  }
+  return [...found]
+    .sort((a, b) => a[1] - b[1] || vocab.docFrequency(b[0]) - vocab.docFrequency(a[0]) || (a[0] < b[0] ? -1 : 1))
+    .slice(0, MAX_CORRECTIONS);
+}
+
+export function planQuery(parsed: ParsedQuery, vocab: Vocabulary): QueryPlan {
+  const clauses = new Map<string, Clause>();
+  const add = (term: string, boost: number, prefix = false): void => {
+    const key = (prefix ? '*' : '=') + term;
+    const old = clauses.get(key);
+    if (!old || old.boost < boost) clauses.set(key, { term, boost, prefix });
+  };
+  const groupOf: (WordGroup | undefined)[] = [];
+  const fixes = new Map<number, string[]>();
+
+  parsed.words.forEach(({ word, term, prefix }, i) => {
+    const group: WordGroup = { terms: new Set(), prefixes: [] };
+    const completes = prefix && word.length >= MIN_PREFIX && vocab.hasPrefix(word);
+    if (completes) {
+      add(word, BOOST.prefix, true);
+      group.prefixes.push(word);
+    }
+    if (term === null) {
+      // A stop word is not indexed; it only counts while it may be the start of a longer word.
+      if (completes) groupOf[i] = group;
+      return;
+    }
+    add(term, BOOST.exact);
+    group.terms.add(term);
+    groupOf[i] = group;
+    if (vocab.has(term) || completes) return;
+    // Unknown word: lunr's own fuzzy terms skip stemming, so match the typed word and its stem
+    // against the vocabulary ourselves and add what we find as exact terms with a lower boost.
+    const found = corrections(word, term, allowedTypos(word), vocab);
+    for (const [c, d] of found) {
+      add(c, d <= 1 ? BOOST.typo1 : BOOST.typo2);
+      group.terms.add(c);
+    }
+    const suggestions = found.length ? found : corrections(word, term, word.length >= 3 ? 1 : 0, vocab);
+    if (suggestions.length) fixes.set(i, suggestions.map(([c]) => c));
+  });
+
+  for (const match of findSynonyms(queryStems(parsed))) {
+    for (const alternative of match.alternatives) {
+      for (const s of alternative) {
+        if (isStopWord(s) || !vocab.has(s)) continue;
+        add(s, BOOST.synonym);
+        for (let i = match.start; i <= match.end; i++) groupOf[i]?.terms.add(s);
+      }
+    }
+  }
+
+  // Repeated words form one group, so "back back" does not demand two matches.
+  const seen = new Set<string>();
+  const groups = groupOf.filter((g): g is WordGroup => {
+    if (!g) return false;
+    const key = [...g.terms, '*', ...g.prefixes].join(' ');
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  return { clauses: [...clauses.values()], groups, corrections: fixes };
+}
+
+/** True when a document whose matched index terms are `matched` covers this query word. */
+export function groupMatches(group: WordGroup, matched: string[]): boolean {
+  return matched.some((t) => group.terms.has(t) || group.prefixes.some((p) => t.startsWith(p)));
+}

@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { buildSearchIndex } from './build-index';
+import { FIXTURE_DOCS } from './fixture-docs';
+import { SearchEngine } from './search-engine';
+
+const engine = SearchEngine.fromData(JSON.parse(JSON.stringify({ docs: FIXTURE_DOCS, index: buildSearchIndex(FIXTURE_DOCS) })));
+const ids = (q: string): string[] => engine.search(q).results.map((r) => r.id);
+
+describe('SearchEngine', () => {
+  it('returns nothing for empty or whitespace queries', () => {
+    expect(engine.search('')).toEqual({ results: [], total: 0, suggestions: [] });
+    expect(engine.search('  \t\n ').total).toBe(0);
+  });
+
+  it('returns well-formed results with marked snippets', () => {
+    const { results, total } = engine.search('cramps');
+    expect(total).toBe(results.length);
+    const first = results[0]!;
+    expect(first).toMatchObject({ slug: 'cramps', title: 'Understanding back cramps' });
+    expect(first.snippet).toMatch(/<mark>cramps?<\/mark>/i);
+    expect(first.terms).toContain('cramps');
+  });
+
+  it('ranks title and heading matches above body mentions', () => {
+    expect(ids('kidney ')[0]).toBe('kidneys#');
+    expect(ids('herniated ')[0]).toBe('nerves#slipped-disc');
+    expect(ids('midwife ')[0]).toBe('pregnancy#when-to-call');
+  });
+
+  it('ranks sections matching all words above those matching one', () => {
+    expect(ids('pain fever ')[0]).toBe('kidneys#');
+  });
+
+  it('is stable: equal scores keep document order', () => {
+    const { results } = engine.search('back pain');
+    for (let i = 1; i < results.length; i++) {
+      const [a, b] = [results[i - 1]!, results[i]!];
+      expect(a.score).toBeGreaterThanOrEqual(b.score);
+    }
+    expect(ids('back pain')).toEqual(ids('back pain'));
+  });
+
+  it('completes the last word being typed, exact matches first', () => {
+    expect(ids('pregn')[0]).toMatch(/^pregnancy#/);
+    expect(ids('sciat')[0]).toBe('nerves#');
+  });
+
+  it('tolerates typos and suggests the readable word', () => {
+    expect(ids('sciatca')[0]).toBe('nerves#');
+    const r = engine.search('preganant');
+    expect(r.results[0]!.slug).toBe('pregnancy');
+    expect(r.suggestions).toContain('pregnant');
+    expect(ids('kidny')[0]).toBe('kidneys#');
+  });
+
+  it('uses synonyms and lay words', () => {
+    expect(ids('spasm ')).toContain('cramps#why-they-happen');
+    expect(ids('acetaminophen')[0]).toBe('self-care#');
+    expect(ids('pins and needles')[0]).toBe('nerves#');
+    expect(ids('ER')[0]).toBe('urgent#');
+    expect(ids('A&E')[0]).toBe('urgent#');
+    expect(ids('slipped disc')[0]).toBe('nerves#slipped-disc');
+    expect(ids('renal')[0]).toBe('kidneys#');
+  });
+
+  it('narrows to sections containing a quoted phrase', () => {
+    expect(ids('"lower back"')).toEqual(['cramps#']);
+    expect(ids('lower back').length).toBeGreaterThan(1);
+    expect(ids('"back lower"')).toEqual([]);
+  });
+
+  it('matches accents and apostrophes loosely', () => {
+    expect(ids('cafe')).toEqual(['glossary#lumbar']);
+    expect(ids('thats important')[0]).toBe('pregnancy#when-to-call');
+  });
+
+  it('never throws on syntax, and offers did-you-mean for nonsense', () => {
+    for (const q of ['foo:', '~', '^', '+', '-', '*', '"', 'x'.repeat(10_000), '😣', 'ألم', '\uD800']) {
+      const r = engine.search(q);
+      expect(Array.isArray(r.results)).toBe(true);
+    }
+    const r = engine.search('crampz:');
+    expect(r.suggestions[0]).toMatch(/^cramp/);
+  });
+
+  it('escapes HTML in snippets', () => {
+    const snippet = engine.search('lumbar').results[0]!.snippet;
+    expect(snippet).toContain('&lt;script&gt;');
+    expect(snippet.replace(/<\/?mark>/g, '')).not.toMatch(/[<>]/);
+  });
+
+  it('respects the limit but reports the total', () => {
+    const r = engine.search('back', { limit: 2 });
+    expect(r.results).toHaveLength(2);
+    expect(r.total).toBeGreaterThan(2);
+  });
+});

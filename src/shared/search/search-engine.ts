@@ -1,0 +1,147 @@
+import lunr from 'lunr';
+import type { SearchData, SearchDoc } from '../handbook-data';
+import { decode, type CompactIndex } from './compact-index';
+import { tokenise, wordTerms } from './normalise';
+import { groupMatches, planQuery, type QueryPlan } from './plan';
+import { parseQuery, type ParsedQuery } from './query';
+import { makeSnippet, findWords, type WordSpan } from './snippet';
+import { EMPTY_RESPONSE, type SearchResponse, type SearchResult } from './types';
+import { IndexVocabulary } from './vocabulary';
+
+export const DEFAULT_LIMIT = 20;
+const MAX_LIMIT = 200;
+const MAX_SUGGESTIONS = 3;
+const MAX_TERMS = 16;
+/** Sections whose word offsets are kept: finding words is most of the cost of a snippet. */
+const WORD_CACHE_DOCS = 400;
+
+interface Hit {
+  doc: SearchDoc;
+  order: number;
+  score: number;
+  matched: Set<string>;
+}
+
+/** The whole query pipeline over one loaded index: parse → plan → lunr → rank → snippets. Pure, never throws. */
+export class SearchEngine {
+  readonly #docs: Map<string, SearchDoc>;
+  readonly #order: Map<string, number>;
+  readonly #index: lunr.Index;
+  readonly #vocab: IndexVocabulary;
+  readonly #phraseText = new Map<string, string>();
+  readonly #wordCache = new Map<string, WordSpan[][]>();
+
+  constructor(docs: SearchDoc[], index: lunr.Index) {
+    this.#docs = new Map(docs.map((d) => [d.id, d]));
+    this.#order = new Map(docs.map((d, i) => [d.id, i]));
+    this.#index = index;
+    this.#vocab = new IndexVocabulary(index, this.#docs);
+  }
+
+  /** Loads `content/search.json` data; throws on malformed data (the caller reports "search failed"). */
+  static fromData(data: SearchData): SearchEngine {
+    if (!data || !Array.isArray(data.docs) || typeof data.index !== 'object' || data.index === null) {
+      throw new Error('search data is malformed');
+    }
+    return new SearchEngine(data.docs, lunr.Index.load(decode(data.index as CompactIndex)));
+  }
+
+  search(text: string, options: { limit?: number } = {}): SearchResponse {
+    try {
+      return this.#search(text, Math.max(0, Math.min(MAX_LIMIT, options.limit ?? DEFAULT_LIMIT)));
+    } catch {
+      // Defence in depth: the fuzz test says this is unreachable, but a search box must never break the page.
+      return EMPTY_RESPONSE;
+    }
+  }
+
+  #search(text: string, limit: number): SearchResponse {
+    const parsed = parseQuery(text);
+    if (parsed.words.length === 0) return EMPTY_RESPONSE;
+    const plan = planQuery(parsed, this.#vocab);
+    const hits = this.#rank(parsed, plan);
+    return {
+      results: hits.slice(0, limit).map((h) => this.#result(h)),
+      total: hits.length,
+      suggestions: this.#suggestions(parsed, plan),
+    };
+  }
+
+  #rank(parsed: ParsedQuery, plan: QueryPlan): Hit[] {
+    if (plan.clauses.length === 0) return [];
+    const raw = this.#index.query((q) => {
+      for (const c of plan.clauses) {
+        q.term(c.term, {
+          boost: c.boost,
+          usePipeline: false,
+          wildcard: c.prefix ? lunr.Query.wildcard.TRAILING : lunr.Query.wildcard.NONE,
+        });
+      }
+    });
+    const hits: Hit[] = [];
+    for (const r of raw) {
+      const doc = this.#docs.get(r.ref);
+      if (!doc) continue;
+      const matched = Object.keys(r.matchData.metadata);
+      if (!parsed.phrases.every((p) => this.#hasPhrase(doc, p))) continue;
+      // Sections matching more of the query's words come first: lunr alone would rank a section
+      // repeating one word above one that contains them all.
+      const covered = plan.groups.filter((g) => groupMatches(g, matched)).length;
+      const coord = plan.groups.length ? covered / plan.groups.length : 1;
+      const score = Math.round(r.score * coord * coord * 1e6) / 1e6;
+      hits.push({ doc, order: this.#order.get(doc.id) ?? 0, score, matched: new Set(matched) });
+    }
+    return hits.sort((a, b) => b.score - a.score || a.order - b.order);
+  }
+
+  #hasPhrase(doc: SearchDoc, phrase: string[]): boolean {
+    let text = this.#phraseText.get(doc.id);
+    if (text === undefined) {
+      // Fields are joined with a double space so a phrase cannot run from a heading into the body.
+      text = ` ${[doc.title, doc.heading, doc.keywords, doc.body].map((f) => tokenise(f).join(' ')).join('  ')} `;
+      this.#phraseText.set(doc.id, text);
+    }
+    return text.includes(` ${phrase.join(' ')} `);
+  }
+
+  /** Words of title, heading and body with their offsets, cached for the most recently shown sections. */
+  #words(doc: SearchDoc): WordSpan[][] {
+    let words = this.#wordCache.get(doc.id);
+    if (!words) {
+      words = [findWords(doc.title), findWords(doc.heading), findWords(doc.body)];
+      if (this.#wordCache.size >= WORD_CACHE_DOCS) this.#wordCache.delete(this.#wordCache.keys().next().value!);
+      this.#wordCache.set(doc.id, words);
+    }
+    return words;
+  }
+
+  #result({ doc, score, matched }: Hit): SearchResult {
+    const isHit = (word: string): boolean => wordTerms(word).some((t) => matched.has(t));
+    const terms = new Set<string>();
+    const fields = this.#words(doc);
+    for (const words of fields) {
+      for (const w of words) {
+        if (terms.size < MAX_TERMS && isHit(w.text)) terms.add(w.text.toLowerCase());
+      }
+    }
+    const { id, slug, anchor, title, heading } = doc;
+    const snippet = makeSnippet(doc.body, isHit, undefined, fields[2]);
+    return { id, slug, anchor, title, heading, score, snippet, terms: [...terms] };
+  }
+
+  #suggestions(parsed: ParsedQuery, plan: QueryPlan): string[] {
+    const first = [...plan.corrections.keys()][0];
+    if (first === undefined) return [];
+    const out: string[] = [];
+    for (const alternative of plan.corrections.get(first)!) {
+      const words = parsed.words.map(({ word }, i) => {
+        const fix = i === first ? alternative : plan.corrections.get(i)?.[0];
+        return fix ? this.#vocab.readable(fix) : word;
+      });
+      const suggestion = words.join(' ');
+      if (!out.includes(suggestion)) out.push(suggestion);
+      if (out.length === MAX_SUGGESTIONS) break;
+    }
+    return out;
+  }
+}
