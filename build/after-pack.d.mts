@@ -1,4 +1,6 @@
-export declare function fuseSettings(env: Readonly<Record<string, string | undefined>>): Record<number, boolean>;
+export declare function fuseSettings(
+  env: Readonly<Record<string, string | undefined>>,
+): Record<number, boolean>;
 export declare function electronBinaryPath(context: {
   appOutDir: string;
   electronPlatformName: string;

@@ -36,7 +36,8 @@ export function fuseSettings(env) {
 export function electronBinaryPath(context) {
   const { appOutDir, electronPlatformName, packager } = context;
   const name = packager.appInfo.productFilename;
-  if (electronPlatformName === 'darwin' || electronPlatformName === 'mas') return join(appOutDir, `${name}.app`);
+  if (electronPlatformName === 'darwin' || electronPlatformName === 'mas')
+    return join(appOutDir, `${name}.app`);
   if (electronPlatformName === 'win32') return join(appOutDir, `${name}.exe`);
   return join(appOutDir, packager.executableName ?? name);
 }

@@ -13,7 +13,8 @@ const SS = 4;
 /** @typedef {[number, number, number, number]} RGBA */
 /** @type {{ inside: (x: number, y: number) => boolean; color: RGBA }[]} */
 const shapes = [];
-const hex = (/** @type {string} */ h, a = 255) => /** @type {RGBA} */ ([1, 3, 5].map((i) => parseInt(h.slice(i, i + 2), 16)).concat(a));
+const hex = (/** @type {string} */ h, a = 255) =>
+  /** @type {RGBA} */ ([1, 3, 5].map((i) => parseInt(h.slice(i, i + 2), 16)).concat(a));
 
 function roundRect(x0, y0, x1, y1, r, color) {
   shapes.push({
@@ -53,10 +54,39 @@ function line(x0, y0, x1, y1, width, color) {
 }
 
 roundRect(24, 24, 488, 488, 104, hex('#2E6DA4'));
-polygon([[100, 146], [250, 174], [250, 392], [100, 364]], hex('#FFFFFF'));
-polygon([[262, 174], [412, 146], [412, 364], [262, 392]], hex('#EAF2FA'));
-polygon([[250, 170], [262, 170], [262, 396], [250, 396]], hex('#A9C9E8'));
-for (const [y, len] of [[210, 88], [250, 88], [290, 64], [330, 80]]) {
+polygon(
+  [
+    [100, 146],
+    [250, 174],
+    [250, 392],
+    [100, 364],
+  ],
+  hex('#FFFFFF'),
+);
+polygon(
+  [
+    [262, 174],
+    [412, 146],
+    [412, 364],
+    [262, 392],
+  ],
+  hex('#EAF2FA'),
+);
+polygon(
+  [
+    [250, 170],
+    [262, 170],
+    [262, 396],
+    [250, 396],
+  ],
+  hex('#A9C9E8'),
+);
+for (const [y, len] of [
+  [210, 88],
+  [250, 88],
+  [290, 64],
+  [330, 80],
+]) {
   line(130, y, 130 + len, y + len * 0.18, 9, hex('#8DB5DC'));
   line(382, y, 382 - len, y + len * 0.18, 9, hex('#8DB5DC'));
 }

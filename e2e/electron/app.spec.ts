@@ -40,7 +40,9 @@ test.afterEach(async () => {
 
 test('the page is served from app://handbook with the CSP header', async () => {
   expect(page.url()).toMatch(/^app:\/\/handbook\//);
-  const csp = await page.evaluate(async () => (await fetch('./index.html')).headers.get('content-security-policy'));
+  const csp = await page.evaluate(async () =>
+    (await fetch('./index.html')).headers.get('content-security-policy'),
+  );
   expect(csp).toContain("script-src 'self'");
 });
 
@@ -53,7 +55,10 @@ test('no Node in the page: require, process and module are undefined', async () 
 });
 
 test('the bridge exposes exactly the allow-listed methods', async () => {
-  const keys = await page.evaluate((name) => Object.keys((globalThis as unknown as Global)[name] as object), BRIDGE_GLOBAL);
+  const keys = await page.evaluate(
+    (name) => Object.keys((globalThis as unknown as Global)[name] as object),
+    BRIDGE_GLOBAL,
+  );
   expect(keys).toEqual([...BRIDGE_METHODS]);
 });
 
@@ -71,7 +76,9 @@ test('navigating to https://example.com is blocked', async () => {
 });
 
 test('window.open is denied', async () => {
-  const opened = await page.evaluate(() => (globalThis as unknown as { open(u: string): unknown }).open('https://example.com/'));
+  const opened = await page.evaluate(() =>
+    (globalThis as unknown as { open(u: string): unknown }).open('https://example.com/'),
+  );
   expect(opened).toBeNull();
   await page.waitForTimeout(300);
   expect(app.windows()).toHaveLength(1);
@@ -102,7 +109,11 @@ test('network requests fail: fetch from the page and from the session', async ()
 test('Save as PDF writes a PDF file', async () => {
   const result = await page.evaluate(
     (name) =>
-      ((globalThis as unknown as Global)[name] as { saveAsPdf(r: object): Promise<{ status: string; path?: string }> }).saveAsPdf({
+      (
+        (globalThis as unknown as Global)[name] as {
+          saveAsPdf(r: object): Promise<{ status: string; path?: string }>;
+        }
+      ).saveAsPdf({
         suggestedName: 'Handout',
         pageSize: 'A4',
       }),

@@ -20,13 +20,24 @@ describe('Electron fuses (build/after-pack.mjs)', () => {
     const e2e = fuseSettings({ HANDBOOK_E2E_BUILD: '1' });
     expect(e2e[FuseV1Options.EnableNodeCliInspectArguments]).toBe(true);
     expect({ ...e2e, [FuseV1Options.EnableNodeCliInspectArguments]: false }).toEqual(release);
-    expect(fuseSettings({ HANDBOOK_E2E_BUILD: 'yes' })[FuseV1Options.EnableNodeCliInspectArguments]).toBe(false);
+    expect(fuseSettings({ HANDBOOK_E2E_BUILD: 'yes' })[FuseV1Options.EnableNodeCliInspectArguments]).toBe(
+      false,
+    );
   });
 
   it('finds the Electron binary on each platform', () => {
-    const packager = { appInfo: { productFilename: 'Lower Back Cramps Handbook' }, executableName: 'lower-back-cramps-handbook' };
-    expect(electronBinaryPath({ appOutDir: '/o', electronPlatformName: 'darwin', packager })).toBe('/o/Lower Back Cramps Handbook.app');
-    expect(electronBinaryPath({ appOutDir: '/o', electronPlatformName: 'win32', packager })).toBe('/o/Lower Back Cramps Handbook.exe');
-    expect(electronBinaryPath({ appOutDir: '/o', electronPlatformName: 'linux', packager })).toBe('/o/lower-back-cramps-handbook');
+    const packager = {
+      appInfo: { productFilename: 'Lower Back Cramps Handbook' },
+      executableName: 'lower-back-cramps-handbook',
+    };
+    expect(electronBinaryPath({ appOutDir: '/o', electronPlatformName: 'darwin', packager })).toBe(
+      '/o/Lower Back Cramps Handbook.app',
+    );
+    expect(electronBinaryPath({ appOutDir: '/o', electronPlatformName: 'win32', packager })).toBe(
+      '/o/Lower Back Cramps Handbook.exe',
+    );
+    expect(electronBinaryPath({ appOutDir: '/o', electronPlatformName: 'linux', packager })).toBe(
+      '/o/lower-back-cramps-handbook',
+    );
   });
 });

@@ -14,7 +14,11 @@ afterEach(() => rmSync(root, { recursive: true, force: true }));
 describe('app info', () => {
   it('reads meta.edition from content/handbook.json', async () => {
     writeFileSync(join(root, 'content', 'handbook.json'), JSON.stringify({ meta: { edition: '2026.1' } }));
-    expect(await createAppInfo('0.1.0', root)()).toEqual({ appVersion: '0.1.0', contentEdition: '2026.1', platform: 'desktop' });
+    expect(await createAppInfo('0.1.0', root)()).toEqual({
+      appVersion: '0.1.0',
+      contentEdition: '2026.1',
+      platform: 'desktop',
+    });
   });
   it('says "unknown" when the file is missing or odd', async () => {
     expect(await readContentEdition(root)).toBe('unknown');

@@ -25,13 +25,17 @@ afterAll(() => rmSync(base, { recursive: true, force: true }));
 describe('resolveAppPath', () => {
   it('serves files inside the renderer root, including content/', async () => {
     expect(await resolveAppPath(root, 'app://handbook/index.html')).toBe(join(root, 'index.html'));
-    expect(await resolveAppPath(root, 'app://handbook/content/handbook.json')).toBe(join(root, 'content', 'handbook.json'));
+    expect(await resolveAppPath(root, 'app://handbook/content/handbook.json')).toBe(
+      join(root, 'content', 'handbook.json'),
+    );
     expect(await resolveAppPath(root, 'app://handbook/assets/a%20b.js')).toBe(join(root, 'assets', 'a b.js'));
   });
 
   it('serves index.html for the root and ignores query and hash', async () => {
     expect(await resolveAppPath(root, 'app://handbook/')).toBe(join(root, 'index.html'));
-    expect(await resolveAppPath(root, 'app://handbook/index.html?x=1#/page/a')).toBe(join(root, 'index.html'));
+    expect(await resolveAppPath(root, 'app://handbook/index.html?x=1#/page/a')).toBe(
+      join(root, 'index.html'),
+    );
   });
 
   it.each([
@@ -50,7 +54,9 @@ describe('resolveAppPath', () => {
   });
 
   it('refuses absolute paths smuggled in the URL', async () => {
-    expect(await resolveAppPath(root, `app://handbook/${encodeURIComponent(join(base, 'secret.txt'))}`)).toBeNull();
+    expect(
+      await resolveAppPath(root, `app://handbook/${encodeURIComponent(join(base, 'secret.txt'))}`),
+    ).toBeNull();
     expect(await resolveAppPath(root, 'app://handbook//etc/passwd')).toBeNull();
     expect(await resolveAppPath(root, 'app://handbook/%2fetc%2fpasswd')).toBeNull();
     expect(await resolveAppPath(root, 'app://handbook/C:%5cWindows%5cwin.ini')).toBeNull();

@@ -46,7 +46,8 @@ export function appUrlToRelativePath(url: string): string | null {
   let relativePath = decoded.slice(1);
   if (relativePath === '' || relativePath.endsWith('/')) relativePath += 'index.html';
   // A leading slash left after stripping one means `//etc/passwd`: an absolute path.
-  if (relativePath.startsWith('/') || isAbsolute(relativePath) || /^[a-zA-Z]:/.test(relativePath)) return null;
+  if (relativePath.startsWith('/') || isAbsolute(relativePath) || /^[a-zA-Z]:/.test(relativePath))
+    return null;
   const segments = relativePath.split('/');
   if (segments.some((s) => s === '..' || s === '.' || s === '')) return null;
   return segments.join(sep);

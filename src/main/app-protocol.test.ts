@@ -41,7 +41,12 @@ describe('app:// protocol handler', () => {
   });
 
   it('answers 404 (still with the security headers) for unknown types, missing files and traversal', async () => {
-    for (const url of ['app://handbook/notes.exe', 'app://handbook/map.js.map', 'app://handbook/nope.js', 'app://handbook/%2e%2e/etc/passwd']) {
+    for (const url of [
+      'app://handbook/notes.exe',
+      'app://handbook/map.js.map',
+      'app://handbook/nope.js',
+      'app://handbook/%2e%2e/etc/passwd',
+    ]) {
       const res = await get(url);
       expect(res.status, url).toBe(404);
       expect(res.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY);
@@ -59,7 +64,13 @@ describe('app:// protocol handler', () => {
   it('registers app:// as standard and secure with fetch, without bypassing CSP', () => {
     expect(APP_SCHEME_PRIVILEGES).toMatchObject({
       scheme: 'app',
-      privileges: { standard: true, secure: true, supportFetchAPI: true, bypassCSP: false, allowServiceWorkers: false },
+      privileges: {
+        standard: true,
+        secure: true,
+        supportFetchAPI: true,
+        bypassCSP: false,
+        allowServiceWorkers: false,
+      },
     });
   });
 });

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { promises as fs } from 'node:fs';
+import { closeSync, fsyncSync, openSync, promises as fs, renameSync, rmSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 
 export interface AtomicWriteOptions {
@@ -41,7 +41,11 @@ async function syncDir(dir: string): Promise<void> {
  * With `keepPreviousAs`, the old content is first copied (again via temp + rename) so there
  * is never a moment when `path` does not exist.
  */
-export async function writeFileAtomic(path: string, data: string | Uint8Array, options: AtomicWriteOptions = {}): Promise<void> {
+export async function writeFileAtomic(
+  path: string,
+  data: string | Uint8Array,
+  options: AtomicWriteOptions = {},
+): Promise<void> {
   const temp = tempPathFor(path);
   try {
     await writeAndSync(temp, data);
@@ -66,6 +70,27 @@ async function keepCopy(from: string, to: string): Promise<void> {
     await fs.rename(temp, to);
   } catch (error) {
     await fs.rm(temp, { force: true }).catch(() => {});
+    throw error;
+  }
+}
+
+/**
+ * The same temp → fsync → rename, synchronously: for the last write while a window closes
+ * or the app quits, when an async write might not finish before the process exits.
+ */
+export function writeFileAtomicSync(path: string, data: string): void {
+  const temp = tempPathFor(path);
+  try {
+    const fd = openSync(temp, 'wx', 0o600);
+    try {
+      writeSync(fd, data);
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+    renameSync(temp, path);
+  } catch (error) {
+    rmSync(temp, { force: true });
     throw error;
   }
 }

@@ -30,6 +30,7 @@ export function createBridgeServices(deps: BridgeServiceDeps): BridgeServices {
         defaultDir: deps.app.getPath('documents'),
         e2eOutputPath: deps.hooks.pdfOutputPath,
       }),
-    openExternal: (url) => deps.openExternal(url),
+    // Goes to openExternalLink: https:/mailto: only, after the native confirmation.
+    openExternal: (url) => deps.openExternal(url), // eng-disable OPEN_EXTERNAL_JS_CHECK -- see above
   };
 }

@@ -7,7 +7,9 @@ describe('readE2eHooks', () => {
     expect(readE2eHooks({ HANDBOOK_E2E: 'true', HANDBOOK_E2E_PDF_PATH: '/tmp/x.pdf' })).toEqual(NO_E2E_HOOKS);
   });
   it('reads absolute paths only', () => {
-    expect(readE2eHooks({ HANDBOOK_E2E: '1', HANDBOOK_E2E_PDF_PATH: '/tmp/x.pdf', HANDBOOK_E2E_USER_DATA: 'rel' })).toEqual({
+    expect(
+      readE2eHooks({ HANDBOOK_E2E: '1', HANDBOOK_E2E_PDF_PATH: '/tmp/x.pdf', HANDBOOK_E2E_USER_DATA: 'rel' }),
+    ).toEqual({
       pdfOutputPath: '/tmp/x.pdf',
       userDataDir: null,
       declineExternal: true,

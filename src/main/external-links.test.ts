@@ -3,7 +3,9 @@ import { externalLinkTarget, nativeExternalLinkDeps, openExternalLink } from './
 
 describe('externalLinkTarget', () => {
   it('accepts https with a host, and mailto', () => {
-    expect(externalLinkTarget('https://www.nhs.uk/conditions/back-pain/')).toBe('https://www.nhs.uk/conditions/back-pain/');
+    expect(externalLinkTarget('https://www.nhs.uk/conditions/back-pain/')).toBe(
+      'https://www.nhs.uk/conditions/back-pain/',
+    );
     expect(externalLinkTarget('mailto:help@example.org')).toBe('mailto:help@example.org');
   });
   it.each([
@@ -54,7 +56,12 @@ describe('nativeExternalLinkDeps', () => {
     const deps = nativeExternalLinkDeps(dialog as never, shell, () => null);
     expect(await deps.confirm('https://example.com/')).toBe(true);
     expect(dialog.showMessageBox).toHaveBeenCalledWith(
-      expect.objectContaining({ message: 'Open this link in your browser?', detail: 'https://example.com/', defaultId: 1, cancelId: 1 }),
+      expect.objectContaining({
+        message: 'Open this link in your browser?',
+        detail: 'https://example.com/',
+        defaultId: 1,
+        cancelId: 1,
+      }),
     );
     await deps.open('https://example.com/');
     expect(shell.openExternal).toHaveBeenCalledWith('https://example.com/', { activate: true });

@@ -33,7 +33,10 @@ describe('navigation policy', () => {
   });
 
   it('never opens a window; offers only https/mailto to the browser', () => {
-    expect(decideWindowOpen('https://example.com/')).toEqual({ action: 'deny', openExternally: 'https://example.com/' });
+    expect(decideWindowOpen('https://example.com/')).toEqual({
+      action: 'deny',
+      openExternally: 'https://example.com/',
+    });
     expect(decideWindowOpen('app://handbook/index.html')).toEqual({ action: 'deny', openExternally: null });
     expect(decideWindowOpen('http://example.com/')).toEqual({ action: 'deny', openExternally: null });
     expect(decideWindowOpen('file:///etc/passwd')).toEqual({ action: 'deny', openExternally: null });
@@ -82,7 +85,12 @@ describe('hardenWebContents', () => {
 
   it('registers all of its listeners', () => {
     const { listeners, wc } = setup();
-    expect([...listeners.keys()].sort()).toEqual(['will-attach-webview', 'will-frame-navigate', 'will-navigate', 'will-redirect']);
+    expect([...listeners.keys()].sort()).toEqual([
+      'will-attach-webview',
+      'will-frame-navigate',
+      'will-navigate',
+      'will-redirect',
+    ]);
     expect(wc.setWindowOpenHandler).toHaveBeenCalledTimes(1);
   });
 });

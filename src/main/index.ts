@@ -1,8 +1,6 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session, shell, type Session } from 'electron';
-import { MENU_CHANNEL, type MenuCommand } from '@shared/bridge';
-import { aboutMessage } from './app-info';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session, shell } from 'electron';
 import { APP_ENTRY, APP_SCHEME } from './app-path';
 import { APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './app-protocol';
 import { createBridgeServices } from './bridge-services';
@@ -12,14 +10,14 @@ import { hardenWebContents } from './harden-web-contents';
 import { registerIpcHandlers } from './ipc-handlers';
 import { createMainWindow } from './main-window';
 import { buildMenuTemplate } from './menu';
-import { denyAllPermissions } from './permissions';
-import { installRequestFilter } from './request-filter';
+import { createMenuActions } from './menu-actions';
+import { lockDownSession } from './session-lockdown';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const rendererRoot = join(here, '../renderer');
 const hooks = readE2eHooks(process.env);
 // The dev server is trusted only in an unpackaged run (`npm run dev`), never in a release.
-const policy = { devServer: app.isPackaged ? null : (process.env.ELECTRON_RENDERER_URL ?? null) };
+const policy = { devServer: app.isPackaged ? null : (process.env.ELECTRON_RENDERER_URL || null) };
 const log = (what: string, detail: string) => console.warn(`[handbook] blocked ${what}: ${detail}`);
 
 // Before `ready`: app:// is privileged, and every renderer is sandboxed.
@@ -35,39 +33,6 @@ const linkDeps: ExternalLinkDeps = hooks.declineExternal
   : nativeExternalLinkDeps(dialog, shell, currentWindow);
 const openExternal = (url: unknown) => openExternalLink(url, linkDeps);
 
-function lockDownSession(ses: Session): void {
-  installRequestFilter(ses, policy, (url) => log('request', url));
-  denyAllPermissions(ses, (permission) => log('permission', permission));
-}
-
-async function showAbout(): Promise<void> {
-  const info = await services.getAppInfo();
-  const { message, detail } = aboutMessage(app.getName(), info);
-  const options = { type: 'info' as const, title: `About ${app.getName()}`, message, detail, buttons: ['OK'] };
-  const win = currentWindow();
-  await (win ? dialog.showMessageBox(win, options) : dialog.showMessageBox(options));
-}
-
-function sendMenuCommand(command: MenuCommand): void {
-  const win = currentWindow();
-  if (win && !win.isDestroyed()) win.webContents.send(MENU_CHANNEL, command);
-}
-
-async function openMainWindow(): Promise<void> {
-  mainWindow = await createMainWindow(
-    {
-      BrowserWindow,
-      screen,
-      stateDir: app.getPath('userData'),
-      preload: join(here, '../preload/index.cjs'),
-      devTools: !app.isPackaged,
-      title: app.getName(),
-    },
-    policy.devServer ?? APP_ENTRY,
-  );
-  mainWindow.on('closed', () => (mainWindow = null));
-}
-
 const services = createBridgeServices({
   app,
   dialog,
@@ -76,6 +41,25 @@ const services = createBridgeServices({
   windowOf: (contents) => BrowserWindow.fromWebContents(contents),
   openExternal,
 });
+const menuActions = createMenuActions({
+  dialog,
+  currentWindow,
+  getAppInfo: services.getAppInfo,
+  productName: app.getName(),
+});
+
+async function openMainWindow(): Promise<void> {
+  const deps = {
+    BrowserWindow,
+    screen,
+    stateDir: app.getPath('userData'),
+    preload: join(here, '../preload/index.cjs'),
+    devTools: !app.isPackaged,
+    title: app.getName(),
+  };
+  mainWindow = await createMainWindow(deps, policy.devServer ?? APP_ENTRY);
+  mainWindow.on('closed', () => (mainWindow = null));
+}
 
 if (!app.requestSingleInstanceLock()) {
   app.quit();
@@ -91,15 +75,19 @@ if (!app.requestSingleInstanceLock()) {
   app.on('web-contents-created', (_event, contents) => {
     hardenWebContents(contents, { policy, openExternal: (url) => void openExternal(url), onBlocked: log });
   });
-  app.on('session-created', lockDownSession);
+  app.on('session-created', (ses) => lockDownSession(ses, policy, log));
 
   void app.whenReady().then(async () => {
-    lockDownSession(session.defaultSession);
+    lockDownSession(session.defaultSession, policy, log);
     protocol.handle(APP_SCHEME, createAppProtocolHandler(rendererRoot));
     registerIpcHandlers(ipcMain, services, policy, (channel, reason) => log(`ipc ${channel}`, reason));
-    Menu.setApplicationMenu(
-      Menu.buildFromTemplate(buildMenuTemplate(process.platform, sendMenuCommand, { about: () => void showAbout() }, app.getName())),
+    const template = buildMenuTemplate(
+      process.platform,
+      menuActions.send,
+      { about: () => void menuActions.about() },
+      app.getName(),
     );
+    Menu.setApplicationMenu(Menu.buildFromTemplate(template));
     await openMainWindow();
     app.on('activate', () => {
       if (BrowserWindow.getAllWindows().length === 0) void openMainWindow();

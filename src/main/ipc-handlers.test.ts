@@ -18,10 +18,13 @@ function setup() {
     openExternal: vi.fn(async () => true),
   };
   const rejected: string[] = [];
-  registerIpcHandlers(ipcMain, services as unknown as BridgeServices, {}, (channel) => rejected.push(channel));
+  registerIpcHandlers(ipcMain, services as unknown as BridgeServices, {}, (channel) =>
+    rejected.push(channel),
+  );
   const sender = { id: 1 };
   const frame = (url: string, parent: unknown = null) => ({ senderFrame: { url, parent }, sender });
-  const call = (channel: string, event: unknown, ...args: unknown[]) => Promise.resolve().then(() => handlers.get(channel)!(event, ...args));
+  const call = (channel: string, event: unknown, ...args: unknown[]) =>
+    Promise.resolve().then(() => handlers.get(channel)!(event, ...args));
   return { handlers, services, rejected, frame, call, sender };
 }
 
@@ -38,7 +41,9 @@ describe('isTrustedSender', () => {
     expect(isTrustedSender({ senderFrame: { url: 'app://handbook/', parent: {} } } as never)).toBe(false);
   });
   it('trusts the local dev server only when it is the configured one', () => {
-    expect(isTrustedSender(good('http://localhost:5173/') as never, { devServer: 'http://localhost:5173' })).toBe(true);
+    expect(
+      isTrustedSender(good('http://localhost:5173/') as never, { devServer: 'http://localhost:5173' }),
+    ).toBe(true);
   });
 });
 
@@ -79,14 +84,28 @@ describe('registerIpcHandlers', () => {
     const withExtra = { ...defaultStore(), evil: true };
     const settingsExtra = { ...defaultStore(), settings: { ...defaultStore().settings, __proto__x: 1 } };
     const badBookmark: unknown = { ...defaultStore(), bookmarks: [{ slug: 'a', anchor: '', label: 'A' }] };
-    for (const args of [[], [withExtra], [settingsExtra], [badBookmark], ['{}'], [defaultStore(), 'second'], [{ ...defaultStore(), version: 2 }]]) {
+    for (const args of [
+      [],
+      [withExtra],
+      [settingsExtra],
+      [badBookmark],
+      ['{}'],
+      [defaultStore(), 'second'],
+      [{ ...defaultStore(), version: 2 }],
+    ]) {
       await expect(call(IPC_CHANNEL.saveStore, ev, ...args)).rejects.toThrow(/invalid arguments/);
     }
     await expect(call(IPC_CHANNEL.saveAsPdf, ev, { suggestedName: 'x', pageSize: 'A3' })).rejects.toThrow();
-    await expect(call(IPC_CHANNEL.saveAsPdf, ev, { suggestedName: 'x', pageSize: 'A4', path: '/etc/x' })).rejects.toThrow();
-    await expect(call(IPC_CHANNEL.saveAsPdf, ev, { suggestedName: 'x'.repeat(300), pageSize: 'A4' })).rejects.toThrow();
+    await expect(
+      call(IPC_CHANNEL.saveAsPdf, ev, { suggestedName: 'x', pageSize: 'A4', path: '/etc/x' }),
+    ).rejects.toThrow();
+    await expect(
+      call(IPC_CHANNEL.saveAsPdf, ev, { suggestedName: 'x'.repeat(300), pageSize: 'A4' }),
+    ).rejects.toThrow();
     await expect(call(IPC_CHANNEL.openExternal, ev, { url: 'https://example.com' })).rejects.toThrow();
-    await expect(call(IPC_CHANNEL.openExternal, ev, 'https://a.example', 'https://b.example')).rejects.toThrow();
+    await expect(
+      call(IPC_CHANNEL.openExternal, ev, 'https://a.example', 'https://b.example'),
+    ).rejects.toThrow();
     await expect(call(IPC_CHANNEL.print, ev, { silent: true })).rejects.toThrow();
     await expect(call(IPC_CHANNEL.getAppInfo, ev, 'x')).rejects.toThrow();
     for (const service of Object.values(services)) expect(service).not.toHaveBeenCalled();
@@ -97,15 +116,27 @@ describe('IPC argument schemas', () => {
   it('accept a full, realistic store', () => {
     const store: ReaderStore = {
       version: 1,
-      settings: { theme: 'dark', fontScale: 120, region: 'UK', lastRoute: '/page/self-care', lastScroll: 340 },
-      bookmarks: [{ slug: 'self-care', anchor: 'heat', label: 'Self-care — Heat', created: '2026-01-01T00:00:00.000Z' }],
+      settings: {
+        theme: 'dark',
+        fontScale: 120,
+        region: 'UK',
+        lastRoute: '/page/self-care',
+        lastScroll: 340,
+      },
+      bookmarks: [
+        { slug: 'self-care', anchor: 'heat', label: 'Self-care — Heat', created: '2026-01-01T00:00:00.000Z' },
+      ],
       recent: [{ slug: 'self-care', visited: '2026-01-01T00:00:00.000Z' }],
     };
     expect(parseIpcArguments('saveStore', [store])).toEqual([store]);
   });
   it('refuse non-finite numbers and unknown themes', () => {
     const s = defaultStore();
-    expect(() => parseIpcArguments('saveStore', [{ ...s, settings: { ...s.settings, lastScroll: Number.NaN } }])).toThrow();
-    expect(() => parseIpcArguments('saveStore', [{ ...s, settings: { ...s.settings, theme: 'neon' } }])).toThrow();
+    expect(() =>
+      parseIpcArguments('saveStore', [{ ...s, settings: { ...s.settings, lastScroll: Number.NaN } }]),
+    ).toThrow();
+    expect(() =>
+      parseIpcArguments('saveStore', [{ ...s, settings: { ...s.settings, theme: 'neon' } }]),
+    ).toThrow();
   });
 });

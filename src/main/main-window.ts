@@ -1,7 +1,6 @@
 import type { BrowserWindow, BrowserWindowConstructorOptions, Screen } from 'electron';
-import { fitBoundsToDisplays } from './window-bounds';
+import { fitBoundsToDisplays, MIN_SIZE } from './window-bounds';
 import { loadWindowState, trackWindowState } from './window-state';
-import { MIN_SIZE } from './window-bounds';
 import { secureWebPreferences } from './web-preferences';
 
 export interface MainWindowDeps {
@@ -16,7 +15,9 @@ export interface MainWindowDeps {
 }
 
 /** The options every handbook window is created with (tested: secure webPreferences, no frame tricks). */
-export function mainWindowOptions(deps: Pick<MainWindowDeps, 'preload' | 'devTools' | 'title' | 'icon'>): BrowserWindowConstructorOptions {
+export function mainWindowOptions(
+  deps: Pick<MainWindowDeps, 'preload' | 'devTools' | 'title' | 'icon'>,
+): BrowserWindowConstructorOptions {
   return {
     title: deps.title,
     minWidth: MIN_SIZE.width,
@@ -42,6 +43,12 @@ export async function createMainWindow(deps: MainWindowDeps, url: string): Promi
   if (saved?.maximized) win.maximize();
   trackWindowState(win, deps.stateDir);
   win.once('ready-to-show', () => win.show());
-  await win.loadURL(url);
+  try {
+    await win.loadURL(url);
+  } catch (error) {
+    // Show the window anyway (Chromium's error page) rather than leave an invisible process.
+    console.error('[handbook] could not load the reader:', error);
+    if (!win.isDestroyed()) win.show();
+  }
   return win;
 }

@@ -8,7 +8,8 @@ const items = (template: Item[]): Item[] =>
   template.flatMap((i) => [i, ...(Array.isArray(i.submenu) ? items(i.submenu) : [])]);
 const top = (template: Item[], label: string) => template.find((i) => i.label?.replace('&', '') === label);
 const sub = (item: Item | undefined) => (Array.isArray(item?.submenu) ? item.submenu : []);
-const byLabel = (template: Item[], label: string) => items(template).find((i) => i.label === label && i.visible !== false);
+const byLabel = (template: Item[], label: string) =>
+  items(template).find((i) => i.label === label && i.visible !== false);
 
 function build(platform: NodeJS.Platform) {
   const sent: MenuCommand[] = [];
@@ -21,10 +22,23 @@ function build(platform: NodeJS.Platform) {
 describe('buildMenuTemplate', () => {
   it('has File, Edit, View, Go, Help on Windows and Linux; the app menu first on macOS', () => {
     for (const platform of ['win32', 'linux'] as const) {
-      expect(build(platform).template.map((i) => i.label)).toEqual(['&File', '&Edit', '&View', '&Go', '&Help']);
+      expect(build(platform).template.map((i) => i.label)).toEqual([
+        '&File',
+        '&Edit',
+        '&View',
+        '&Go',
+        '&Help',
+      ]);
     }
     const mac = build('darwin').template;
-    expect(mac.map((i) => i.label)).toEqual(['Lower Back Cramps Handbook', '&File', '&Edit', '&View', '&Go', '&Help']);
+    expect(mac.map((i) => i.label)).toEqual([
+      'Lower Back Cramps Handbook',
+      '&File',
+      '&Edit',
+      '&View',
+      '&Go',
+      '&Help',
+    ]);
     expect(sub(mac[0]).map((i) => i.role ?? i.label)).toEqual(
       expect.arrayContaining(['About Lower Back Cramps Handbook', 'hide', 'quit']),
     );
@@ -73,7 +87,11 @@ describe('buildMenuTemplate', () => {
   it('has Quit in File (not on macOS), standard Edit roles and full screen', () => {
     const { template } = build('linux');
     expect(sub(top(template, 'File')).some((i) => i.role === 'quit')).toBe(true);
-    expect(sub(top(template, 'Edit')).map((i) => i.role).filter(Boolean)).toEqual(['undo', 'redo', 'cut', 'copy', 'paste', 'selectAll']);
+    expect(
+      sub(top(template, 'Edit'))
+        .map((i) => i.role)
+        .filter(Boolean),
+    ).toEqual(['undo', 'redo', 'cut', 'copy', 'paste', 'selectAll']);
     expect(items(template).some((i) => i.role === 'togglefullscreen')).toBe(true);
     expect(sub(top(build('darwin').template, 'File')).some((i) => i.role === 'quit')).toBe(false);
   });
@@ -87,8 +105,13 @@ describe('buildMenuTemplate', () => {
 
   it('sends only known MENU_COMMANDS and has no devtools or reload items', () => {
     const { template, sent } = build('linux');
-    for (const item of items(template)) if (typeof item.click === 'function' && item.label !== 'About') (item.click as () => void)();
+    for (const item of items(template))
+      if (typeof item.click === 'function' && item.label !== 'About') (item.click as () => void)();
     for (const command of sent) expect(MENU_COMMANDS).toContain(command);
-    expect(items(template).some((i) => i.role === 'toggleDevTools' || i.role === 'reload' || i.role === 'forceReload')).toBe(false);
+    expect(
+      items(template).some(
+        (i) => i.role === 'toggleDevTools' || i.role === 'reload' || i.role === 'forceReload',
+      ),
+    ).toBe(false);
   });
 });

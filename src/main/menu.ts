@@ -30,7 +30,17 @@ export function buildMenuTemplate(
 
   const appMenu: Item = {
     label: productName,
-    submenu: [about, separator, { role: 'services' }, separator, { role: 'hide' }, { role: 'hideOthers' }, { role: 'unhide' }, separator, { role: 'quit' }],
+    submenu: [
+      about,
+      separator,
+      { role: 'services' },
+      separator,
+      { role: 'hide' },
+      { role: 'hideOthers' },
+      { role: 'unhide' },
+      separator,
+      { role: 'quit' },
+    ],
   };
   const file: Item = {
     label: '&File',
@@ -44,14 +54,26 @@ export function buildMenuTemplate(
   };
   const edit: Item = {
     label: '&Edit',
-    submenu: [{ role: 'undo' }, { role: 'redo' }, separator, { role: 'cut' }, { role: 'copy' }, { role: 'paste' }, { role: 'selectAll' }],
+    submenu: [
+      { role: 'undo' },
+      { role: 'redo' },
+      separator,
+      { role: 'cut' },
+      { role: 'copy' },
+      { role: 'paste' },
+      { role: 'selectAll' },
+    ],
   };
   const view: Item = {
     label: '&View',
     submenu: [
       command('Zoom In', 'zoom-in', 'CmdOrCtrl+='),
       // A second, hidden entry so Ctrl/Cmd with the "+" key (shifted "=" on many layouts) works too.
-      { ...command('Zoom In', 'zoom-in', 'CmdOrCtrl+Plus'), visible: false, acceleratorWorksWhenHidden: true },
+      {
+        ...command('Zoom In', 'zoom-in', 'CmdOrCtrl+Plus'),
+        visible: false,
+        acceleratorWorksWhenHidden: true,
+      },
       command('Zoom Out', 'zoom-out', 'CmdOrCtrl+-'),
       command('Actual Size', 'zoom-reset', 'CmdOrCtrl+0'),
       separator,

@@ -42,30 +42,56 @@ describe('saveAsPdf', () => {
   it('asks where, prints to PDF with the requested page size and writes the file', async () => {
     const dialog = { showSaveDialog: vi.fn(async () => ({ canceled: false, filePath: join(dir, 'out') })) };
     const wc = contents();
-    const result = await saveAsPdf(wc, { suggestedName: 'Self-care/first', pageSize: 'Letter' }, { dialog: dialog as never, parent: () => null, defaultDir: dir });
+    const result = await saveAsPdf(
+      wc,
+      { suggestedName: 'Self-care/first', pageSize: 'Letter' },
+      { dialog: dialog as never, parent: () => null, defaultDir: dir },
+    );
     expect(result).toEqual({ status: 'saved', path: join(dir, 'out.pdf') });
-    expect(dialog.showSaveDialog).toHaveBeenCalledWith(expect.objectContaining({ defaultPath: join(dir, 'Self-care first.pdf') }));
-    expect(wc.printToPDF).toHaveBeenCalledWith({ pageSize: 'Letter', printBackground: true, displayHeaderFooter: false });
+    expect(dialog.showSaveDialog).toHaveBeenCalledWith(
+      expect.objectContaining({ defaultPath: join(dir, 'Self-care first.pdf') }),
+    );
+    expect(wc.printToPDF).toHaveBeenCalledWith({
+      pageSize: 'Letter',
+      printBackground: true,
+      displayHeaderFooter: false,
+    });
     expect(readFileSync(join(dir, 'out.pdf'), 'utf8').startsWith('%PDF')).toBe(true);
   });
 
   it('reports cancel without printing', async () => {
     const dialog = { showSaveDialog: vi.fn(async () => ({ canceled: true, filePath: '' })) };
     const wc = contents();
-    expect(await saveAsPdf(wc, { suggestedName: 'x', pageSize: 'A4' }, { dialog: dialog as never, parent: () => null, defaultDir: dir })).toEqual({ status: 'cancelled' });
+    expect(
+      await saveAsPdf(
+        wc,
+        { suggestedName: 'x', pageSize: 'A4' },
+        { dialog: dialog as never, parent: () => null, defaultDir: dir },
+      ),
+    ).toEqual({ status: 'cancelled' });
     expect(wc.printToPDF).not.toHaveBeenCalled();
   });
 
   it('reports failure instead of throwing', async () => {
-    const dialog = { showSaveDialog: vi.fn(async () => ({ canceled: false, filePath: join(dir, 'missing-dir', 'x.pdf') })) };
-    const result = await saveAsPdf(contents(), { suggestedName: 'x', pageSize: 'A4' }, { dialog: dialog as never, parent: () => null, defaultDir: dir });
+    const dialog = {
+      showSaveDialog: vi.fn(async () => ({ canceled: false, filePath: join(dir, 'missing-dir', 'x.pdf') })),
+    };
+    const result = await saveAsPdf(
+      contents(),
+      { suggestedName: 'x', pageSize: 'A4' },
+      { dialog: dialog as never, parent: () => null, defaultDir: dir },
+    );
     expect(result.status).toBe('failed');
   });
 
   it('with the e2e hook, writes to the given path without a dialog', async () => {
     const dialog = { showSaveDialog: vi.fn() };
     const target = join(dir, 'e2e.pdf');
-    const result = await saveAsPdf(contents(), { suggestedName: 'x', pageSize: 'A4' }, { dialog: dialog as never, parent: () => null, defaultDir: dir, e2eOutputPath: target });
+    const result = await saveAsPdf(
+      contents(),
+      { suggestedName: 'x', pageSize: 'A4' },
+      { dialog: dialog as never, parent: () => null, defaultDir: dir, e2eOutputPath: target },
+    );
     expect(result).toEqual({ status: 'saved', path: target });
     expect(dialog.showSaveDialog).not.toHaveBeenCalled();
   });

@@ -13,6 +13,8 @@ const FALLBACK_NAME = 'Lower Back Cramps Handbook';
 export function pdfFileName(suggested: string): string {
   let name = suggested
     .normalize('NFC')
+    // Control characters are unsafe in file names everywhere; the rest are reserved on Windows.
+    // eslint-disable-next-line no-control-regex
     .replace(/[\u0000-\u001f\u007f<>:"/\\|?*]/g, ' ')
     .replace(/\s+/g, ' ')
     .replace(/\.pdf$/i, '')
@@ -44,7 +46,11 @@ export interface PdfExportDeps {
 type PdfContents = Pick<WebContents, 'printToPDF'>;
 
 /** Save as PDF: native save dialog → printToPDF (print media) → atomic write. */
-export async function saveAsPdf(contents: PdfContents, request: PdfRequest, deps: PdfExportDeps): Promise<PdfResult> {
+export async function saveAsPdf(
+  contents: PdfContents,
+  request: PdfRequest,
+  deps: PdfExportDeps,
+): Promise<PdfResult> {
   const write = deps.write ?? ((p, d) => writeFileAtomic(p, d));
   let target: string;
   if (deps.e2eOutputPath) {
@@ -54,10 +60,14 @@ export async function saveAsPdf(contents: PdfContents, request: PdfRequest, deps
       title: 'Save as PDF',
       defaultPath: join(deps.defaultDir, pdfFileName(request.suggestedName)),
       filters: [{ name: 'PDF document', extensions: ['pdf'] }],
-      properties: ['createDirectory', 'showOverwriteConfirmation'] as ('createDirectory' | 'showOverwriteConfirmation')[],
+      properties: ['createDirectory', 'showOverwriteConfirmation'] as (
+        'createDirectory' | 'showOverwriteConfirmation'
+      )[],
     };
     const win = deps.parent();
-    const result = win ? await deps.dialog.showSaveDialog(win, options) : await deps.dialog.showSaveDialog(options);
+    const result = win
+      ? await deps.dialog.showSaveDialog(win, options)
+      : await deps.dialog.showSaveDialog(options);
     if (result.canceled || !result.filePath) return { status: 'cancelled' };
     target = withPdfExtension(result.filePath);
   }

@@ -13,11 +13,21 @@ describe('denyAllPermissions', () => {
     const denied: string[] = [];
     denyAllPermissions(session as never, (p) => denied.push(p));
 
-    for (const permission of ['media', 'geolocation', 'notifications', 'clipboard-read', 'openExternal', 'fullscreen', 'unknown']) {
+    for (const permission of [
+      'media',
+      'geolocation',
+      'notifications',
+      'clipboard-read',
+      'openExternal',
+      'fullscreen',
+      'unknown',
+    ]) {
       const callback = vi.fn();
       (handlers.request as (...a: unknown[]) => void)({}, permission, callback, {});
       expect(callback).toHaveBeenCalledWith(false);
-      expect((handlers.check as (...a: unknown[]) => boolean)(null, permission, 'app://handbook', {})).toBe(false);
+      expect((handlers.check as (...a: unknown[]) => boolean)(null, permission, 'app://handbook', {})).toBe(
+        false,
+      );
     }
     expect(denied).toContain('media');
     expect((handlers.device as (...a: unknown[]) => boolean)({})).toBe(false);

@@ -2,7 +2,10 @@ import type { Session } from 'electron';
 
 type PermissionSession = Pick<
   Session,
-  'setPermissionRequestHandler' | 'setPermissionCheckHandler' | 'setDevicePermissionHandler' | 'setDisplayMediaRequestHandler'
+  | 'setPermissionRequestHandler'
+  | 'setPermissionCheckHandler'
+  | 'setDevicePermissionHandler'
+  | 'setDisplayMediaRequestHandler'
 >;
 
 /**
@@ -11,7 +14,10 @@ type PermissionSession = Pick<
  * Every request and every check is refused, so a new Chromium permission is denied by default.
  * (Copy with Ctrl+C and the menu's Edit roles still work: they are not permission-gated.)
  */
-export function denyAllPermissions(session: PermissionSession, onDenied: (permission: string) => void = () => {}): void {
+export function denyAllPermissions(
+  session: PermissionSession,
+  onDenied: (permission: string) => void = () => {},
+): void {
   session.setPermissionRequestHandler((_wc, permission, callback) => {
     onDenied(permission);
     callback(false);

@@ -38,7 +38,10 @@ export function createReaderStoreFile(dir: string, now: () => Date = () => new D
       // Could not move it (permissions?): leave it where it is and say so.
       return {
         store: defaultStore(),
-        recovered: { reason: `${reason}; it could not be moved aside (${(error as Error).message})`, keptAs: path },
+        recovered: {
+          reason: `${reason}; it could not be moved aside (${(error as Error).message})`,
+          keptAs: path,
+        },
       };
     }
   }
@@ -50,20 +53,26 @@ export function createReaderStoreFile(dir: string, now: () => Date = () => new D
         try {
           text = await fs.readFile(path, 'utf8');
         } catch (error) {
-          if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { store: defaultStore(), recovered: null };
-          return moveAside(`the saved file could not be read (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+          if ((error as NodeJS.ErrnoException).code === 'ENOENT')
+            return { store: defaultStore(), recovered: null };
+          return moveAside(
+            `the saved file could not be read (${(error as NodeJS.ErrnoException).code ?? 'error'})`,
+          );
         }
         try {
           return { store: parseStore(text), recovered: null };
         } catch (error) {
-          const reason = error instanceof StoreFormatError ? error.message : 'the saved file could not be understood';
+          const reason =
+            error instanceof StoreFormatError ? error.message : 'the saved file could not be understood';
           return moveAside(reason);
         }
       }),
     save: (store) =>
       queue(async () => {
         await fs.mkdir(dir, { recursive: true });
-        await writeFileAtomic(path, `${JSON.stringify(store, null, 2)}\n`, { keepPreviousAs: join(dir, PREVIOUS_FILE) });
+        await writeFileAtomic(path, `${JSON.stringify(store, null, 2)}\n`, {
+          keepPreviousAs: join(dir, PREVIOUS_FILE),
+        });
       }),
   };
 }

@@ -53,13 +53,16 @@ describe('isRequestAllowed (offline lock-down)', () => {
     expect(isRequestAllowed(req('http://localhost:5174/', 'script'), policy)).toBe(false);
     expect(isRequestAllowed(req('https://example.com/', 'script'), policy)).toBe(false);
     // A remote "dev server" is never trusted.
-    expect(isRequestAllowed(req('http://evil.example/', 'script'), { devServer: 'http://evil.example' })).toBe(false);
+    expect(
+      isRequestAllowed(req('http://evil.example/', 'script'), { devServer: 'http://evil.example' }),
+    ).toBe(false);
   });
 });
 
 describe('installRequestFilter', () => {
   it('answers every request through the session with cancel true/false', () => {
-    let listener: ((d: OnBeforeRequestListenerDetails, cb: (r: { cancel: boolean }) => void) => void) | undefined;
+    let listener:
+      ((d: OnBeforeRequestListenerDetails, cb: (r: { cancel: boolean }) => void) => void) | undefined;
     const session = { webRequest: { onBeforeRequest: vi.fn((l) => (listener = l)) } };
     const blocked: string[] = [];
     installRequestFilter(session as never, {}, (url) => blocked.push(url));

@@ -17,7 +17,12 @@ describe('fitBoundsToDisplays', () => {
     const saved = { x: 100, y: 50, width: 1000, height: 700, maximized: false };
     expect(fitBoundsToDisplays(saved, [primary, right])).toEqual({ x: 100, y: 50, width: 1000, height: 700 });
     const onRight = { x: 2000, y: 100, width: 900, height: 700, maximized: false };
-    expect(fitBoundsToDisplays(onRight, [primary, right])).toEqual({ x: 2000, y: 100, width: 900, height: 700 });
+    expect(fitBoundsToDisplays(onRight, [primary, right])).toEqual({
+      x: 2000,
+      y: 100,
+      width: 900,
+      height: 700,
+    });
   });
 
   it('recovers bounds that are off every display (monitor unplugged)', () => {
@@ -41,7 +46,10 @@ describe('fitBoundsToDisplays', () => {
   });
 
   it('centres when only a size was saved, and never goes below the minimum size', () => {
-    expect(fitBoundsToDisplays({ width: 100, height: 100, maximized: false }, [primary])).toMatchObject({ width: 480, height: 400 });
+    expect(fitBoundsToDisplays({ width: 100, height: 100, maximized: false }, [primary])).toMatchObject({
+      width: 480,
+      height: 400,
+    });
   });
 
   it('copes with no display information at all', () => {
@@ -51,11 +59,25 @@ describe('fitBoundsToDisplays', () => {
 
 describe('parseWindowState', () => {
   it('reads good state and rejects damaged state', () => {
-    expect(parseWindowState({ x: 1, y: 2, width: 800, height: 600, maximized: true })).toEqual({ x: 1, y: 2, width: 800, height: 600, maximized: true });
-    expect(parseWindowState({ width: 800, height: 600 })).toEqual({ width: 800, height: 600, maximized: false });
+    expect(parseWindowState({ x: 1, y: 2, width: 800, height: 600, maximized: true })).toEqual({
+      x: 1,
+      y: 2,
+      width: 800,
+      height: 600,
+      maximized: true,
+    });
+    expect(parseWindowState({ width: 800, height: 600 })).toEqual({
+      width: 800,
+      height: 600,
+      maximized: false,
+    });
     expect(parseWindowState({ x: 1, y: 2, width: -5, height: 600 })).toBeNull();
     expect(parseWindowState({ width: '800', height: 600 })).toBeNull();
     expect(parseWindowState(null)).toBeNull();
-    expect(parseWindowState({ x: Number.NaN, y: 0, width: 800, height: 600 })).toEqual({ width: 800, height: 600, maximized: false });
+    expect(parseWindowState({ x: Number.NaN, y: 0, width: 800, height: 600 })).toEqual({
+      width: 800,
+      height: 600,
+      maximized: false,
+    });
   });
 });

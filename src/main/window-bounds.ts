@@ -20,7 +20,11 @@ export function parseWindowState(value: unknown): WindowState | null {
   if (typeof value !== 'object' || value === null) return null;
   const r = value as Record<string, unknown>;
   if (!isInt(r.width) || !isInt(r.height) || r.width <= 0 || r.height <= 0) return null;
-  const state: WindowState = { width: Math.round(r.width), height: Math.round(r.height), maximized: r.maximized === true };
+  const state: WindowState = {
+    width: Math.round(r.width),
+    height: Math.round(r.height),
+    maximized: r.maximized === true,
+  };
   if (isInt(r.x) && isInt(r.y)) {
     state.x = Math.round(r.x);
     state.y = Math.round(r.y);
@@ -38,7 +42,12 @@ function overlap(a: Rectangle, b: Rectangle): { width: number; height: number } 
 function centred(area: Rectangle, width: number, height: number): Rectangle {
   const w = Math.min(width, area.width);
   const h = Math.min(height, area.height);
-  return { x: area.x + Math.round((area.width - w) / 2), y: area.y + Math.round((area.height - h) / 2), width: w, height: h };
+  return {
+    x: area.x + Math.round((area.width - w) / 2),
+    y: area.y + Math.round((area.height - h) / 2),
+    width: w,
+    height: h,
+  };
 }
 
 /**
@@ -47,7 +56,10 @@ function centred(area: Rectangle, width: number, height: number): Rectangle {
  * (a monitor was unplugged, resolution changed) are replaced by a window centred on the
  * primary display (the first one given). Sizes never go below MIN_SIZE unless the display is smaller.
  */
-export function fitBoundsToDisplays(saved: WindowState | null, displays: readonly { workArea: Rectangle }[]): Rectangle {
+export function fitBoundsToDisplays(
+  saved: WindowState | null,
+  displays: readonly { workArea: Rectangle }[],
+): Rectangle {
   const primary = displays[0]?.workArea ?? { x: 0, y: 0, ...DEFAULT_SIZE };
   const width = Math.max(MIN_SIZE.width, saved?.width ?? DEFAULT_SIZE.width);
   const height = Math.max(MIN_SIZE.height, saved?.height ?? DEFAULT_SIZE.height);

@@ -1,7 +1,7 @@
 import { promises as fs } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserWindow } from 'electron';
-import { serialQueue, writeFileAtomic } from './atomic-write';
+import { serialQueue, writeFileAtomic, writeFileAtomicSync } from './atomic-write';
 import { parseWindowState, type WindowState } from './window-bounds';
 
 export const WINDOW_STATE_FILE = 'window-state.json';
@@ -15,11 +15,14 @@ export async function loadWindowState(dir: string): Promise<WindowState | null> 
   }
 }
 
-type TrackedWindow = Pick<BrowserWindow, 'on' | 'getNormalBounds' | 'isMaximized' | 'isFullScreen' | 'isDestroyed'>;
+type TrackedWindow = Pick<
+  BrowserWindow,
+  'on' | 'getNormalBounds' | 'isMaximized' | 'isFullScreen' | 'isDestroyed'
+>;
 
 /**
  * Saves size, position and maximised state (atomically) after the window stops moving or
- * resizing, and once more when it closes.
+ * resizing, and once more when it closes. Returns a function that saves now.
  */
 export function trackWindowState(win: TrackedWindow, dir: string, delayMs = 500): () => Promise<void> {
   const queue = serialQueue();
@@ -37,7 +40,9 @@ export function trackWindowState(win: TrackedWindow, dir: string, delayMs = 500)
     clearTimeout(timer);
     const state = snapshot();
     if (!state) return Promise.resolve();
-    return queue(() => writeFileAtomic(join(dir, WINDOW_STATE_FILE), `${JSON.stringify(state)}\n`)).catch(() => {});
+    return queue(() => writeFileAtomic(join(dir, WINDOW_STATE_FILE), `${JSON.stringify(state)}\n`)).catch(
+      () => {},
+    );
   };
   const later = () => {
     clearTimeout(timer);
@@ -49,6 +54,15 @@ export function trackWindowState(win: TrackedWindow, dir: string, delayMs = 500)
   win.on('move', later);
   win.on('maximize', later);
   win.on('unmaximize', later);
-  win.on('close', () => void save());
+  // The last save is synchronous: the process may exit right after the window closes.
+  win.on('close', () => {
+    clearTimeout(timer);
+    const state = snapshot();
+    try {
+      if (state) writeFileAtomicSync(join(dir, WINDOW_STATE_FILE), `${JSON.stringify(state)}\n`);
+    } catch {
+      // Not being able to remember the window's place is no reason to stop closing it.
+    }
+  });
   return save;
 }

@@ -9,7 +9,9 @@ function fakeIpc() {
   const listeners = new Map<string, Set<Listener>>();
   const ipc = {
     invoke: vi.fn(async (..._args: unknown[]) => 'result' as unknown),
-    on: vi.fn((channel: string, l: Listener) => listeners.set(channel, (listeners.get(channel) ?? new Set()).add(l))),
+    on: vi.fn((channel: string, l: Listener) =>
+      listeners.set(channel, (listeners.get(channel) ?? new Set()).add(l)),
+    ),
     removeListener: vi.fn((channel: string, l: Listener) => listeners.get(channel)?.delete(l)),
     // Things a real ipcRenderer has that must never reach the page:
     send: vi.fn(),

@@ -51,7 +51,9 @@ export function createBridge(ipc: BridgeIpc): HandbookBridge {
     },
   };
   // Exactly the contract's keys, in the contract's order, frozen.
-  return Object.freeze(Object.fromEntries(BRIDGE_METHODS.map((key) => [key, bridge[key]]))) as unknown as HandbookBridge;
+  return Object.freeze(
+    Object.fromEntries(BRIDGE_METHODS.map((key) => [key, bridge[key]])),
+  ) as unknown as HandbookBridge;
 }
 
 /** What the preload does: expose the bridge, and only the bridge, under `window.handbook`. */

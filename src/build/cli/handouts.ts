@@ -34,7 +34,10 @@ const USAGE =
   'usage: npm run handouts -- [--pages slug,slug | --all | --book] [--format A4|Letter] [--region CODE] --out DIR [--force]';
 
 export function parseArgs(argv: string[]): HandoutsOptions {
-  const options: Partial<HandoutsOptions> & { force: boolean; root: string } = { force: false, root: 'out/renderer' };
+  const options: Partial<HandoutsOptions> & { force: boolean; root: string } = {
+    force: false,
+    root: 'out/renderer',
+  };
   const modes = new Set<HandoutsOptions['mode']>();
   const value = (i: number, flag: string): string => {
     const next = argv[i + 1];
@@ -43,7 +46,9 @@ export function parseArgs(argv: string[]): HandoutsOptions {
   };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
-    const [flag, inline] = arg.includes('=') ? (arg.split(/=(.*)/s, 2) as [string, string]) : [arg, undefined];
+    const [flag, inline] = arg.includes('=')
+      ? (arg.split(/=(.*)/s, 2) as [string, string])
+      : [arg, undefined];
     const take = () => {
       if (inline !== undefined) return inline;
       i++;
@@ -90,7 +95,15 @@ export function parseArgs(argv: string[]): HandoutsOptions {
   if (modes.size !== 1) throw new CliError(`choose exactly one of --pages, --all or --book (${USAGE})`);
   if (!options.out) throw new CliError(`--out is required (${USAGE})`);
   const [mode] = modes;
-  return { mode: mode!, pages: options.pages ?? [], out: options.out, force: options.force, root: options.root, ...(options.format ? { format: options.format } : {}), ...(options.region ? { region: options.region } : {}) };
+  return {
+    mode: mode!,
+    pages: options.pages ?? [],
+    out: options.out,
+    force: options.force,
+    root: options.root,
+    ...(options.format ? { format: options.format } : {}),
+    ...(options.region ? { region: options.region } : {}),
+  };
 }
 
 export interface PdfJob {
@@ -100,14 +113,18 @@ export interface PdfJob {
 }
 
 /** Checks the options against the built handbook and lists the PDFs to write. */
-export function planJobs(data: HandbookData, options: HandoutsOptions): { jobs: PdfJob[]; region: string; format: PageSize } {
+export function planJobs(
+  data: HandbookData,
+  options: HandoutsOptions,
+): { jobs: PdfJob[]; region: string; format: PageSize } {
   const codes = data.meta.regions.map((r) => r.code);
   const region = options.region
     ? codes.find((c) => c.toLowerCase() === options.region!.toLowerCase())
     : data.meta.defaultRegion;
   if (!region) throw new CliError(`unknown region "${options.region}" (known: ${codes.join(', ')})`);
   const format = options.format ?? (region === 'US' ? 'Letter' : 'A4');
-  if (options.mode === 'book') return { jobs: [{ path: '/print/book', file: 'handbook.pdf' }], region, format };
+  if (options.mode === 'book')
+    return { jobs: [{ path: '/print/book', file: 'handbook.pdf' }], region, format };
   const bySlug = new Map(data.pages.map((p) => [p.slug, p]));
   let slugs: string[];
   if (options.mode === 'all') {
@@ -121,14 +138,20 @@ export function planJobs(data: HandbookData, options: HandoutsOptions): { jobs: 
       if (!page.handout) throw new CliError(`the page "${slug}" has no handout`);
     }
   }
-  return { jobs: slugs.map((slug) => ({ path: `/print/handout/${slug}`, file: `${slug}-handout.pdf` })), region, format };
+  return {
+    jobs: slugs.map((slug) => ({ path: `/print/handout/${slug}`, file: `${slug}-handout.pdf` })),
+    region,
+    format,
+  };
 }
 
 async function loadBuild(root: string): Promise<HandbookData> {
   const index = join(root, 'index.html');
   const content = join(root, 'content', 'handbook.json');
   if (!existsSync(index) || !existsSync(content)) {
-    throw new CliError(`the web edition is not built (${existsSync(index) ? content : index} is missing); run "npx electron-vite build" first`);
+    throw new CliError(
+      `the web edition is not built (${existsSync(index) ? content : index} is missing); run "npx electron-vite build" first`,
+    );
   }
   try {
     return JSON.parse(await readFile(content, 'utf8')) as HandbookData;
@@ -149,7 +172,9 @@ async function prepareOut(out: string, files: string[], force: boolean): Promise
   if (force) return;
   const existing = files.filter((f) => existsSync(join(out, f)));
   if (existing.length) {
-    throw new CliError(`${join(out, existing[0]!)} already exists; use --force to overwrite${existing.length > 1 ? ` (and ${existing.length - 1} more)` : ''}`);
+    throw new CliError(
+      `${join(out, existing[0]!)} already exists; use --force to overwrite${existing.length > 1 ? ` (and ${existing.length - 1} more)` : ''}`,
+    );
   }
 }
 
@@ -164,7 +189,8 @@ export const CHROMIUM_ARGS = [
 
 export async function launchChromium(): Promise<Browser> {
   const { chromium } = await import('@playwright/test');
-  const executablePath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+  const executablePath =
+    process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
   return chromium.launch({ executablePath, args: CHROMIUM_ARGS });
 }
 
@@ -194,10 +220,17 @@ export async function renderPdfs(
       try {
         await root.waitFor({ state: 'attached', timeout: 30_000 });
       } catch {
-        const problem = await page.locator('.print-problem, .startup-problem').first().textContent().catch(() => null);
-        throw new CliError(`the reader did not render ${job.path}${problem ? `: ${problem.trim()}` : ''}${errors.length ? ` (${errors[0]})` : ''}`);
+        const problem = await page
+          .locator('.print-problem, .startup-problem')
+          .first()
+          .textContent()
+          .catch(() => null);
+        throw new CliError(
+          `the reader did not render ${job.path}${problem ? `: ${problem.trim()}` : ''}${errors.length ? ` (${errors[0]})` : ''}`,
+        );
       }
-      await page.evaluate(() => document.fonts.ready.then(() => undefined));
+      // A string, because this file is type-checked without the DOM library.
+      await page.evaluate('document.fonts.ready.then(() => undefined)');
       const pdf = await page.pdf({ format: opts.format, preferCSSPageSize: true, printBackground: true });
       const target = join(opts.out, job.file);
       const temp = join(opts.out, `.${basename(job.file)}.${process.pid}.tmp`);
@@ -219,7 +252,11 @@ export async function runHandouts(options: HandoutsOptions, log: (line: string) 
   const data = await loadBuild(root);
   const { jobs, region, format } = planJobs(data, options);
   const out = resolve(options.out);
-  await prepareOut(out, jobs.map((j) => j.file), options.force);
+  await prepareOut(
+    out,
+    jobs.map((j) => j.file),
+    options.force,
+  );
   const server = await startStaticServer(root, 0);
   let browser: Browser | undefined;
   try {
@@ -237,7 +274,8 @@ async function main() {
   try {
     await runHandouts(parseArgs(process.argv.slice(2)));
   } catch (error) {
-    const message = error instanceof CliError ? error.message : `unexpected error: ${(error as Error)?.message ?? error}`;
+    const message =
+      error instanceof CliError ? error.message : `unexpected error: ${(error as Error)?.message ?? error}`;
     console.error(`handouts: ${message.split('\n')[0]}`);
     process.exit(1);
   }

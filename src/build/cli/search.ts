@@ -23,7 +23,11 @@ function main(): void {
   try {
     parsed = parseArgs({
       allowPositionals: true,
-      options: { json: { type: 'boolean', default: false }, limit: { type: 'string', default: '10' }, help: { type: 'boolean', short: 'h' } },
+      options: {
+        json: { type: 'boolean', default: false },
+        limit: { type: 'string', default: '10' },
+        help: { type: 'boolean', short: 'h' },
+      },
     });
   } catch (error) {
     fail(`${error instanceof Error ? error.message : String(error)}\n${USAGE}`);
@@ -36,23 +40,34 @@ function main(): void {
   if (!Number.isInteger(limit) || limit < 1) fail(`--limit must be a whole number of 1 or more.\n${USAGE}`);
 
   const file = resolve(SEARCH_JSON);
-  if (!existsSync(file)) fail(`The search index ${SEARCH_JSON} does not exist yet. Run \`npm run build\` first.`);
+  if (!existsSync(file))
+    fail(`The search index ${SEARCH_JSON} does not exist yet. Run \`npm run build\` first.`);
   let engine: SearchEngine;
   try {
     engine = SearchEngine.fromData(JSON.parse(readFileSync(file, 'utf8')) as SearchData);
   } catch (error) {
-    fail(`Could not read ${SEARCH_JSON} (${error instanceof Error ? error.message : String(error)}). Run \`npm run build\` again.`);
+    fail(
+      `Could not read ${SEARCH_JSON} (${error instanceof Error ? error.message : String(error)}). Run \`npm run build\` again.`,
+    );
   }
 
   const { results, total, suggestions } = engine.search(query, { limit });
   if (values.json) {
-    const rows = results.map((r) => ({ slug: r.slug, heading: r.heading, title: r.title, score: r.score, snippet: snippetToText(r.snippet, '**', '**') }));
+    const rows = results.map((r) => ({
+      slug: r.slug,
+      heading: r.heading,
+      title: r.title,
+      score: r.score,
+      snippet: snippetToText(r.snippet, '**', '**'),
+    }));
     return console.log(JSON.stringify(rows, null, 2));
   }
   if (results.length === 0) {
     console.log(`No results for "${query}".`);
   } else {
-    console.log(`${total} result${total === 1 ? '' : 's'} for "${query}"${total > results.length ? `, showing ${results.length}` : ''}:\n`);
+    console.log(
+      `${total} result${total === 1 ? '' : 's'} for "${query}"${total > results.length ? `, showing ${results.length}` : ''}:\n`,
+    );
     results.forEach((r, i) => {
       const where = r.heading ? `${r.slug} › ${r.heading}` : `${r.slug} (${r.title})`;
       console.log(`${String(i + 1).padStart(2)}. ${where}  [score ${r.score.toFixed(3)}]`);

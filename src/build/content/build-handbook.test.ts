@@ -13,9 +13,18 @@ describe('buildHandbook on the valid fixture', () => {
   it('builds every page in toc order, with the generated glossary, and skips README.md', async () => {
     const built = ok(await buildHandbook(VALID));
     expect(built.pageCount).toBe(4);
-    expect(built.handbook.pages.map((p) => p.slug)).toEqual(['start-here', 'self-care', 'urgent-help', 'glossary']);
+    expect(built.handbook.pages.map((p) => p.slug)).toEqual([
+      'start-here',
+      'self-care',
+      'urgent-help',
+      'glossary',
+    ]);
     expect(built.handbook.toc[1]).toEqual({ title: 'What to do', pages: ['self-care', 'urgent-help'] });
-    expect(built.handbook.meta).toMatchObject({ reviewed: '2026-01-15', home: 'start-here', defaultRegion: 'OTHER' });
+    expect(built.handbook.meta).toMatchObject({
+      reviewed: '2026-01-15',
+      home: 'start-here',
+      defaultRegion: 'OTHER',
+    });
     expect(built.handbook.glossary[1]).toEqual({
       id: 'herniated-disc',
       term: 'Herniated disc',
@@ -26,19 +35,30 @@ describe('buildHandbook on the valid fixture', () => {
 
   it('fills each page from its front matter and body', async () => {
     const selfCare = ok(await buildHandbook(VALID)).handbook.pages[1]!;
-    expect(selfCare).toMatchObject({ slug: 'self-care', title: 'Self-care', keywords: ['heat', 'rest', 'movement'], handout: true });
+    expect(selfCare).toMatchObject({
+      slug: 'self-care',
+      title: 'Self-care',
+      keywords: ['heat', 'rest', 'movement'],
+      handout: true,
+    });
     expect(selfCare.sources[0]).toEqual({
       title: 'Low back pain',
       publisher: 'NICE',
       url: 'https://www.nice.org.uk/guidance/ng59',
       accessed: '2026-01-10',
     });
-    expect(selfCare.headings.map((h) => `${h.depth}:${h.id}`)).toEqual(['2:heat', '3:how-long', '2:when-to-get-help']);
+    expect(selfCare.headings.map((h) => `${h.depth}:${h.id}`)).toEqual([
+      '2:heat',
+      '3:how-long',
+      '2:when-to-get-help',
+    ]);
   });
 
   it('generates the glossary page with one anchored ## per term', async () => {
     const glossary = ok(await buildHandbook(VALID)).handbook.pages[3]!;
-    expect(glossary.html).toContain('<h2 id="herniated-disc">Herniated disc</h2><p class="glossary-aliases">Also called: slipped disc.</p>');
+    expect(glossary.html).toContain(
+      '<h2 id="herniated-disc">Herniated disc</h2><p class="glossary-aliases">Also called: slipped disc.</p>',
+    );
   });
 
   it('makes one search doc per section in toc order, without the handout, placeholders as text', async () => {
@@ -57,7 +77,9 @@ describe('buildHandbook on the valid fixture', () => {
     ]);
     const heat = docs[3]!;
     expect(heat).toMatchObject({ title: 'Self-care', heading: 'Heat', keywords: 'heat rest movement' });
-    expect(heat.body).toBe('Use a heat pack. Press Stop when done, at 10:30 or so. How long About 20 minutes. See below.');
+    expect(heat.body).toBe(
+      'Use a heat pack. Press Stop when done, at 10:30 or so. How long About 20 minutes. See below.',
+    );
     expect(docs[0]!.body).toContain('call your local emergency number.');
     expect(docs.map((d) => d.body).join(' ')).not.toContain('handoutword');
   });
@@ -138,7 +160,12 @@ describe('buildHandbook reports every problem at file:line:column', () => {
 
   it('raw HTML', async () => {
     const problems = await problemsOf('raw-html');
-    expect(problems.map((p) => p.split(': ')[0])).toEqual(['extra.md:13:11', 'extra.md:13:38', 'extra.md:15:1', 'extra.md:17:1']);
+    expect(problems.map((p) => p.split(': ')[0])).toEqual([
+      'extra.md:13:11',
+      'extra.md:13:38',
+      'extra.md:15:1',
+      'extra.md:17:1',
+    ]);
     expect(problems[0]).toContain('raw HTML <span style="color:red"> is not allowed');
   });
 
@@ -149,7 +176,7 @@ describe('buildHandbook reports every problem at file:line:column', () => {
   it('handout flag and block that do not match', async () => {
     expect(await problemsOf('handout-mismatch')).toEqual([
       'extra.md:15:1: this :::handout block needs "handout: true" in the front matter',
-      'urgent-help.md:1:1: the front matter says "handout: true" but the page has no :::handout block',
+      'urgent-help.md:6:10: the front matter says "handout: true" but the page has no :::handout block',
     ]);
   });
 

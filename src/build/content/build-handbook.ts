@@ -41,17 +41,20 @@ export async function buildHandbook(dir: string): Promise<BuildResult> {
 
   const glossaryText = await readOptional(join(dir, 'glossary.yml'));
   const glossaryReporter = new Reporter(displayPath(join(dir, 'glossary.yml')), problems);
-  const glossary: Glossary | null = glossaryText === null ? null : parseGlossary(glossaryText, glossaryReporter);
+  const glossary: Glossary | null =
+    glossaryText === null ? null : parseGlossary(glossaryText, glossaryReporter);
   const reserved = new Set(glossaryText === null ? [] : [GLOSSARY_SLUG]);
 
   const sources = await loadPages(dir, problems, reserved);
   const slugOfFile = new Map(sources.map((p) => [p.fileName, p.slug]));
-  if (glossaryText !== null && !slugOfFile.has(`${GLOSSARY_SLUG}.md`)) slugOfFile.set(`${GLOSSARY_SLUG}.md`, GLOSSARY_SLUG);
+  if (glossaryText !== null && !slugOfFile.has(`${GLOSSARY_SLUG}.md`))
+    slugOfFile.set(`${GLOSSARY_SLUG}.md`, GLOSSARY_SLUG);
 
   const region = config?.meta.regions.find((r) => r.code === config.meta.defaultRegion);
   const imageCache = new Map<string, Buffer | null>();
   const readImage = (path: string): Buffer | null => {
-    if (!imageCache.has(path)) imageCache.set(path, existsSync(join(dir, path)) ? readFileSync(join(dir, path)) : null);
+    if (!imageCache.has(path))
+      imageCache.set(path, existsSync(join(dir, path)) ? readFileSync(join(dir, path)) : null);
     return imageCache.get(path) ?? null;
   };
 
@@ -73,13 +76,31 @@ export async function buildHandbook(dir: string): Promise<BuildResult> {
     const rendered = renderMarkdown(source.split.body, ctx);
     links.push(ctx.links);
     const front = source.front;
-    if (rendered.empty) source.reporter.at({ line: source.split.bodyLine, column: 1 }, 'the page has no text');
+    if (rendered.empty)
+      source.reporter.at({ line: source.split.bodyLine, column: 1 }, 'the page has no text');
     if (!front) continue;
-    if (front.handout && !rendered.handoutAt) source.reporter.at(undefined, 'the front matter says "handout: true" but the page has no :::handout block');
-    if (!front.handout && rendered.handoutAt) source.reporter.at(rendered.handoutAt, 'this :::handout block needs "handout: true" in the front matter');
+    if (front.handout && !rendered.handoutAt)
+      source.reporter.at(
+        front.handoutAt,
+        'the front matter says "handout: true" but the page has no :::handout block',
+      );
+    if (!front.handout && rendered.handoutAt)
+      source.reporter.at(
+        rendered.handoutAt,
+        'this :::handout block needs "handout: true" in the front matter',
+      );
     if (built.has(source.slug)) continue;
-    const { slug: _slug, ...meta } = front;
-    const page: Page = { slug: source.slug, ...meta, handout: front.handout, headings: rendered.headings, html: rendered.html };
+    const page: Page = {
+      slug: source.slug,
+      title: front.title,
+      summary: front.summary,
+      keywords: front.keywords,
+      reviewed: front.reviewed,
+      sources: front.sources,
+      handout: front.handout,
+      headings: rendered.headings,
+      html: rendered.html,
+    };
     built.set(source.slug, { page, finished: rendered });
   }
   if (glossary && config) built.set(GLOSSARY_SLUG, glossaryPage(glossary, config.meta.reviewed));
@@ -88,11 +109,17 @@ export async function buildHandbook(dir: string): Promise<BuildResult> {
     for (const link of links[i] ?? []) {
       const target = built.get(link.slug);
       if (target && !target.finished.ids.has(link.anchor)) {
-        source.reporter.at(link.at, `broken link "${link.written}": there is no heading "#${link.anchor}" on that page`);
+        source.reporter.at(
+          link.at,
+          `broken link "${link.written}": there is no heading "#${link.anchor}" on that page`,
+        );
       }
     }
   });
-  const pageSlugs = new Set([...sources.map((s) => s.slug), ...(glossaryText !== null ? [GLOSSARY_SLUG] : [])]);
+  const pageSlugs = new Set([
+    ...sources.map((s) => s.slug),
+    ...(glossaryText !== null ? [GLOSSARY_SLUG] : []),
+  ]);
   if (config) checkToc(config, pageSlugs, sources, configReporter);
 
   if (problems.length > 0 || !config) return { ok: false, problems: sortProblems(problems) };

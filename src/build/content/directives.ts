@@ -39,12 +39,21 @@ export function transformDirectives(tree: Root, ctx: PageContext): Callout[] {
         report(ctx, node, 'a :::handout block cannot contain another');
       }
     } else if (node.type === 'leafDirective') {
-      report(ctx, node, `unknown block "::${node.name}" (blocks start with three colons, e.g. :::key-points)`);
+      report(
+        ctx,
+        node,
+        `unknown block "::${node.name}" (blocks start with three colons, e.g. :::key-points)`,
+      );
     } else if (node.type === 'textDirective') {
       if (node.name === 'term') return toTermLink(node, ctx);
-      if (/^\d/.test(node.name) && node.children.length === 0 && Object.keys(node.attributes ?? {}).length === 0) {
+      if (
+        /^\d/.test(node.name) &&
+        node.children.length === 0 &&
+        Object.keys(node.attributes ?? {}).length === 0
+      ) {
         // "10:30" parses as text "10" and directive ":30"; it is a time or a ratio, not a directive.
-        if (parent && index !== undefined) parent.children.splice(index, 1, { type: 'text', value: `:${node.name}` });
+        if (parent && index !== undefined)
+          parent.children.splice(index, 1, { type: 'text', value: `:${node.name}` });
         return SKIP;
       }
       report(ctx, node, `unknown inline directive ":${node.name}" (to write a colon before text, write \\:)`);
@@ -71,7 +80,8 @@ function toCallout(node: ContainerDirective, ctx: PageContext): Callout | null {
     return null;
   }
   const { id, ...rest } = node.attributes ?? {};
-  for (const key of Object.keys(rest)) report(ctx, node, `":::${node.name}" does not take the attribute "${key}"`);
+  for (const key of Object.keys(rest))
+    report(ctx, node, `":::${node.name}" does not take the attribute "${key}"`);
   const first = node.children[0];
   let label: Paragraph;
   if (first?.type === 'paragraph' && first.data?.directiveLabel) label = first;
@@ -83,7 +93,9 @@ function toCallout(node: ContainerDirective, ctx: PageContext): Callout | null {
   label.data = { hName: 'p', hProperties: { className: [isHandout ? 'handout-label' : 'callout-label'] } };
   node.data = {
     hName: isHandout ? 'section' : 'aside',
-    hProperties: isHandout ? { className: ['handout'] } : { className: ['callout', `callout-${node.name}`], role: 'note' },
+    hProperties: isHandout
+      ? { className: ['handout'] }
+      : { className: ['callout', `callout-${node.name}`], role: 'note' },
   };
   return { node, name: node.name, label, ...(id ? { id } : {}) };
 }
@@ -91,7 +103,8 @@ function toCallout(node: ContainerDirective, ctx: PageContext): Callout | null {
 function toTermLink(node: TextDirective, ctx: PageContext): undefined {
   const fail = (message: string): undefined => void report(ctx, node, message);
   const { id, ...rest } = node.attributes ?? {};
-  for (const key of Object.keys(rest)) report(ctx, node, `":term" does not take the attribute "${key}" (only id)`);
+  for (const key of Object.keys(rest))
+    report(ctx, node, `":term" does not take the attribute "${key}" (only id)`);
   const label = textOf(node).trim();
   if (label === '') return fail('a glossary reference needs text, e.g. :term[sciatica]');
   const term = findTerm(ctx.glossary, label, id ?? undefined);

@@ -40,13 +40,16 @@ describe('parseFrontMatter', () => {
         reviewed: '2026-02-03',
         sources: [{ title: 'Back pain', publisher: 'NHS', url: 'https://nhs.uk/', accessed: '2026-01-01' }],
         handout: false,
+        handoutAt: { line: 2, column: 1 },
       },
       problems: [],
     });
   });
 
   it('accepts a YAML 1.1 timestamp as a date', () => {
-    expect(parse(GOOD.replace('reviewed: 2026-02-03', 'reviewed: !!timestamp 2026-02-03')).meta?.reviewed).toBe('2026-02-03');
+    expect(
+      parse(GOOD.replace('reviewed: 2026-02-03', 'reviewed: !!timestamp 2026-02-03')).meta?.reviewed,
+    ).toBe('2026-02-03');
   });
 
   it('reads a slug override with its position', () => {
@@ -57,12 +60,21 @@ describe('parseFrontMatter', () => {
   });
 
   it('reports impossible dates, unknown fields, bad slugs, no sources and a missing file header', () => {
-    const text = GOOD.replace('2026-02-03', '2026-02-30').replace('title: Heat', 'title: Heat\nslug: Heat Pack\nkeyword: x');
+    const text = GOOD.replace('2026-02-03', '2026-02-30').replace(
+      'title: Heat',
+      'title: Heat\nslug: Heat Pack\nkeyword: x',
+    );
     const problems = parse(text).problems;
-    expect(problems).toContain('p.md:4:1: unknown field "keyword" in the front matter (expected one of: title, slug, summary, keywords, reviewed, sources, handout)');
+    expect(problems).toContain(
+      'p.md:4:1: unknown field "keyword" in the front matter (expected one of: title, slug, summary, keywords, reviewed, sources, handout)',
+    );
     expect(problems).toContain('p.md:3:7: slug "Heat Pack" may only use a-z, 0-9 and single hyphens');
     expect(problems).toContain('p.md:7:11: "reviewed" in the front matter must be a date like 2026-01-31');
-    expect(parse(GOOD.replace(/sources:\n.*\n/, 'sources: []\n')).problems).toEqual(['p.md:6:10: a page needs at least one source']);
-    expect(parse('Text\n').problems).toEqual(['p.md:1:1: the page must start with front matter between two "---" lines']);
+    expect(parse(GOOD.replace(/sources:\n.*\n/, 'sources: []\n')).problems).toEqual([
+      'p.md:6:10: a page needs at least one source',
+    ]);
+    expect(parse('Text\n').problems).toEqual([
+      'p.md:1:1: the page must start with front matter between two "---" lines',
+    ]);
   });
 });

@@ -14,6 +14,8 @@ export interface PageFrontMatter {
   reviewed: string;
   sources: Source[];
   handout: boolean;
+  /** Where `handout:` is, for a flag that does not match the body. */
+  handoutAt: Point;
 }
 
 export interface SplitPage {
@@ -59,6 +61,7 @@ export function parseFrontMatter(split: SplitPage, reporter: Reporter): PageFron
     reviewed: record.date('reviewed'),
     sources: readSources(record),
     handout: record.boolean('handout') ?? false,
+    handoutAt: record.pointOf('handout'),
   };
   if (reporter.problems.length > before) return null;
   return {

@@ -13,7 +13,9 @@ export function glossaryPage(glossary: Glossary, reviewed: string): { page: Page
   for (const term of glossary.terms) {
     children.push(element('h2', { id: term.id }, term.term));
     if (term.aliases.length > 0) {
-      children.push(element('p', { className: ['glossary-aliases'] }, `Also called: ${term.aliases.join(', ')}.`));
+      children.push(
+        element('p', { className: ['glossary-aliases'] }, `Also called: ${term.aliases.join(', ')}.`),
+      );
     }
     children.push(element('p', {}, term.definition));
   }

@@ -33,12 +33,16 @@ export function parseGlossary(text: string, reporter: Reporter): Glossary | null
     const aliases = item.node('aliases') === undefined ? [] : item.stringList('aliases');
     const definition = item.string('definition');
     if (id === undefined || term === undefined || aliases === undefined || definition === undefined) continue;
-    if (!SLUG.test(id)) reporter.at(item.pointOf('id'), `glossary id "${id}" may only use a-z, 0-9 and single hyphens`);
+    if (!SLUG.test(id))
+      reporter.at(item.pointOf('id'), `glossary id "${id}" may only use a-z, 0-9 and single hyphens`);
     for (const name of [id, term, ...aliases]) {
       const key = name.toLowerCase();
       const owner = seen.get(key);
       if (owner !== undefined && owner !== id) {
-        reporter.at(item.pointOf(name === id ? 'id' : name === term ? 'term' : 'aliases'), `"${name}" already names glossary term "${owner}"`);
+        reporter.at(
+          item.pointOf(name === id ? 'id' : name === term ? 'term' : 'aliases'),
+          `"${name}" already names glossary term "${owner}"`,
+        );
       } else if (owner === undefined) seen.set(key, id);
     }
     if (terms.some((t) => t.id === id)) reporter.at(item.pointOf('id'), `glossary id "${id}" is used twice`);
@@ -49,7 +53,11 @@ export function parseGlossary(text: string, reporter: Reporter): Glossary | null
 }
 
 /** Finds the term a `:term[label]{id=…}` refers to: by id when given, else by id, term or alias. */
-export function findTerm(glossary: Glossary | null, label: string, id: string | undefined): GlossaryTerm | undefined {
+export function findTerm(
+  glossary: Glossary | null,
+  label: string,
+  id: string | undefined,
+): GlossaryTerm | undefined {
   const terms = glossary?.terms ?? [];
   if (id !== undefined) return terms.find((t) => t.id === id);
   const key = label.trim().toLowerCase().replace(/\s+/g, ' ');

@@ -35,17 +35,26 @@ export function parseHandbookConfig(text: string, reporter: Reporter): HandbookC
   record.onlyKeys(FIELDS);
   const regions: Region[] = (record.records('regions', (i) => `region ${i + 1}`) ?? []).map((r) => {
     r.onlyKeys(['code', 'name', 'emergency', 'urgent']);
-    return { code: r.string('code') ?? '', name: r.string('name') ?? '', emergency: r.string('emergency') ?? '', urgent: r.string('urgent') ?? '' };
+    return {
+      code: r.string('code') ?? '',
+      name: r.string('name') ?? '',
+      emergency: r.string('emergency') ?? '',
+      urgent: r.string('urgent') ?? '',
+    };
   });
   if (regions.length === 0) reporter.at(record.pointOf('regions'), 'handbook.yml needs at least one region');
   const codes = new Set<string>();
   for (const region of regions) {
-    if (codes.has(region.code)) reporter.at(record.pointOf('regions'), `region code "${region.code}" is used twice`);
+    if (codes.has(region.code))
+      reporter.at(record.pointOf('regions'), `region code "${region.code}" is used twice`);
     codes.add(region.code);
   }
   const defaultRegion = record.string('defaultRegion');
   if (defaultRegion !== undefined && regions.length > 0 && !codes.has(defaultRegion)) {
-    reporter.at(record.pointOf('defaultRegion'), `defaultRegion "${defaultRegion}" is not one of the region codes`);
+    reporter.at(
+      record.pointOf('defaultRegion'),
+      `defaultRegion "${defaultRegion}" is not one of the region codes`,
+    );
   }
   const toc = (record.records('toc', (i) => `toc section ${i + 1}`) ?? []).map((section) => {
     section.onlyKeys(['title', 'pages']);
@@ -64,5 +73,13 @@ export function parseHandbookConfig(text: string, reporter: Reporter): HandbookC
     urgentHelp: record.string('urgentHelp') ?? '',
   };
   // Returned even with problems, so the toc is still checked and every problem shows at once.
-  return { meta, toc, at: { home: record.pointOf('home'), urgentHelp: record.pointOf('urgentHelp'), toc: record.pointOf('toc') } };
+  return {
+    meta,
+    toc,
+    at: {
+      home: record.pointOf('home'),
+      urgentHelp: record.pointOf('urgentHelp'),
+      toc: record.pointOf('toc'),
+    },
+  };
 }

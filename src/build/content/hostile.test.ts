@@ -38,14 +38,19 @@ describe('hostile Markdown', () => {
   });
 
   it('keeps entity-encoded markup as visible text, never as markup', () => {
-    const page = renderForTest('&lt;script&gt;alert(1)&lt;/script&gt; and &#60;img src=x onerror=alert(1)&#62;\n');
+    const page = renderForTest(
+      '&lt;script&gt;alert(1)&lt;/script&gt; and &#60;img src=x onerror=alert(1)&#62;\n',
+    );
     expect(page.problems).toEqual([]);
     expect(page.html).not.toMatch(/<script|<img/i);
     expect(page.html).toContain('&#x3C;script>alert(1)&#x3C;/script>');
   });
 
   it('reports markup smuggled into an allowed attribute', () => {
-    for (const markdown of ['<abbr title="&quot;><script>alert(1)</script>">x</abbr>\n', '<abbr title="&lt;b&gt;">x</abbr>\n']) {
+    for (const markdown of [
+      '<abbr title="&quot;><script>alert(1)</script>">x</abbr>\n',
+      '<abbr title="&lt;b&gt;">x</abbr>\n',
+    ]) {
       const page = renderForTest(markdown);
       expect(page.messages[0]).toBe('1:1: write the title of <abbr> as plain text, without <, > or &-codes');
       expect(page.html).not.toMatch(/<script|<b>|&lt;|&#x3C;/i);

@@ -46,7 +46,8 @@ function headingId(node: Heading, slugger: GithubSlugger, ctx: PageContext): Pag
 function calloutId(callout: Callout, slugger: GithubSlugger, ctx: PageContext): void {
   let id: string;
   if (callout.id !== undefined) {
-    if (!SLUG.test(callout.id)) report(ctx, callout.node, `the id "${callout.id}" may only use a-z, 0-9 and hyphens`);
+    if (!SLUG.test(callout.id))
+      report(ctx, callout.node, `the id "${callout.id}" may only use a-z, 0-9 and hyphens`);
     id = slugger.slug(callout.id);
     if (id !== callout.id) report(ctx, callout.node, `the id "${callout.id}" is already used on this page`);
   } else {

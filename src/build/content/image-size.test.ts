@@ -8,13 +8,31 @@ import { imageSize } from './image-size.ts';
 function jpeg(width: number, height: number): Uint8Array {
   const app0 = [0xff, 0xe0, 0x00, 0x06, 0x4a, 0x46, 0x49, 0x46];
   const dht = [0xff, 0xc4, 0x00, 0x04, 0x00, 0x00];
-  const sof = [0xff, 0xc2, 0x00, 0x0b, 0x08, height >> 8, height & 255, width >> 8, width & 255, 0x01, 0x01, 0x11, 0x00];
+  const sof = [
+    0xff,
+    0xc2,
+    0x00,
+    0x0b,
+    0x08,
+    height >> 8,
+    height & 255,
+    width >> 8,
+    width & 255,
+    0x01,
+    0x01,
+    0x11,
+    0x00,
+  ];
   return Uint8Array.from([0xff, 0xd8, ...app0, 0xff, ...dht, ...sof, 0xff, 0xd9]);
 }
 
 describe('imageSize', () => {
   it('reads a PNG header', () => {
-    expect(imageSize(readFileSync(join(VALID, 'images/heat-pack.png')))).toEqual({ type: 'png', width: 4, height: 3 });
+    expect(imageSize(readFileSync(join(VALID, 'images/heat-pack.png')))).toEqual({
+      type: 'png',
+      width: 4,
+      height: 3,
+    });
   });
 
   it('reads a JPEG frame header, skipping other segments and fill bytes', () => {

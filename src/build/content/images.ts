@@ -1,6 +1,7 @@
 import type { Image, Root } from 'mdast';
 import { SKIP, visit } from 'unist-util-visit';
 import { imageSize } from './image-size.ts';
+import { withoutControls } from './links.ts';
 import { report, type PageContext } from './page-context.ts';
 
 /** Images live in content/images and keep their path in the output, under the reader's content/. */
@@ -21,7 +22,7 @@ function rewrite(node: Image, ctx: PageContext): boolean {
     report(ctx, node, 'the image needs alt text describing it: ![what it shows](images/file.png)');
     ok = false;
   }
-  const url = node.url.replace(/[\u0000-\u0020\u007f]/g, '');
+  const url = withoutControls(node.url);
   if (/^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith('//')) {
     report(ctx, node, `images must be files in content/images, not web addresses ("${node.url}")`);
     return false;

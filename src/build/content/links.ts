@@ -7,6 +7,16 @@ export function pageHref(slug: string, anchor = ''): string {
   return `#/page/${slug}${anchor ? `#${encodeURIComponent(anchor)}` : ''}`;
 }
 
+/**
+ * Browsers ignore tabs, newlines and leading controls in URLs ("java\tscript:" is javascript:), so
+ * schemes are judged on the URL without them.
+ */
+export function withoutControls(url: string): string {
+  let out = '';
+  for (const char of url) if (char > ' ' && char !== '\u007f') out += char;
+  return out;
+}
+
 function decode(text: string): string {
   try {
     return decodeURIComponent(text);
@@ -22,7 +32,8 @@ export function resolveReferences(tree: Root): void {
     if (!definitions.has(node.identifier)) definitions.set(node.identifier, node);
   });
   visit(tree, (node, index, parent) => {
-    if ((node.type !== 'linkReference' && node.type !== 'imageReference') || !parent || index === undefined) return;
+    if ((node.type !== 'linkReference' && node.type !== 'imageReference') || !parent || index === undefined)
+      return;
     const def = definitions.get(node.identifier);
     if (!def) return;
     const common = { url: def.url, title: def.title ?? null, position: node.position };
@@ -51,8 +62,7 @@ export function rewriteLinks(tree: Root, ctx: PageContext): void {
 
 function rewrite(node: Link, ctx: PageContext): boolean {
   const url = node.url;
-  // Browsers ignore tabs, newlines and leading controls in URLs: "java\tscript:" is javascript:.
-  const cleaned = url.replace(/[\u0000-\u0020\u007f]/g, '');
+  const cleaned = withoutControls(url);
   if (cleaned.startsWith('#')) {
     const anchor = decode(cleaned.slice(1));
     ctx.links.push({ at: node.position!.start, slug: ctx.slug, anchor, written: url });
@@ -62,7 +72,11 @@ function rewrite(node: Link, ctx: PageContext): boolean {
   if (/^[a-z][a-z0-9+.-]*:/i.test(cleaned)) return external(node, ctx);
   const match = /^(?:\.\/)?([^/\\?#:]+\.md)(?:#(.*))?$/.exec(cleaned);
   if (!match) {
-    report(ctx, node, `cannot link to "${url}": link to another page by its file name (e.g. self-care.md) or to an https:// address`);
+    report(
+      ctx,
+      node,
+      `cannot link to "${url}": link to another page by its file name (e.g. self-care.md) or to an https:// address`,
+    );
     return false;
   }
   const file = decode(match[1] ?? '');
@@ -86,13 +100,22 @@ function external(node: Link, ctx: PageContext): boolean {
   }
   if (!parsed || !EXTERNAL.has(parsed.protocol)) {
     const scheme = parsed?.protocol ?? `${node.url.split(':')[0]}:`;
-    report(ctx, node, `links may not use "${scheme}" (only https:// and mailto: addresses, or page.md files)`);
+    report(
+      ctx,
+      node,
+      `links may not use "${scheme}" (only https:// and mailto: addresses, or page.md files)`,
+    );
     return false;
   }
   node.url = parsed.href;
   node.data = {
     ...node.data,
-    hProperties: { className: ['external'], rel: ['noopener', 'noreferrer'], target: '_blank', dataExternal: '' },
+    hProperties: {
+      className: ['external'],
+      rel: ['noopener', 'noreferrer'],
+      target: '_blank',
+      dataExternal: '',
+    },
   };
   return true;
 }

@@ -5,8 +5,26 @@ import type { Page } from '../../shared/handbook-data.ts';
 
 /** Elements that separate words: their text must not run into the next element's. */
 const BLOCKS = new Set([
-  'p', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'ul', 'ol', 'blockquote', 'pre', 'table', 'tr', 'th', 'td',
-  'aside', 'section', 'br', 'hr', 'img',
+  'p',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'li',
+  'ul',
+  'ol',
+  'blockquote',
+  'pre',
+  'table',
+  'tr',
+  'th',
+  'td',
+  'aside',
+  'section',
+  'br',
+  'hr',
+  'img',
 ]);
 
 export function isHandout(node: RootContent | ElementContent): node is Element {
@@ -46,7 +64,9 @@ export interface TextSection {
 
 /** Splits a page at its top-level `##` headings: the introduction, then one section per heading. */
 export function sectionsOf(tree: Root): TextSection[] {
-  const sections: { anchor: string; heading: string; nodes: RootContent[] }[] = [{ anchor: '', heading: '', nodes: [] }];
+  const sections: { anchor: string; heading: string; nodes: RootContent[] }[] = [
+    { anchor: '', heading: '', nodes: [] },
+  ];
   for (const node of tree.children) {
     if (node.type === 'element' && node.tagName === 'h2') {
       sections.push({ anchor: String(node.properties.id ?? ''), heading: hastText([node]), nodes: [] });

@@ -4,7 +4,9 @@ import { SourceText } from './source-text.ts';
 
 describe('problems', () => {
   it('formats as file:line:column: message', () => {
-    expect(formatProblem({ file: 'content/x.md', line: 12, column: 3, message: 'bad' })).toBe('content/x.md:12:3: bad');
+    expect(formatProblem({ file: 'content/x.md', line: 12, column: 3, message: 'bad' })).toBe(
+      'content/x.md:12:3: bad',
+    );
   });
 
   it('sorts by file, line, column and message', () => {

@@ -9,7 +9,8 @@ import type { PageContext } from './page-context.ts';
 const ALLOWED: Record<string, readonly string[]> = { kbd: [], br: [], abbr: ['title'], sub: [], sup: [] };
 // A `>` inside a quoted attribute value does not end the tag.
 const PIECES = /<!--[\s\S]*?-->|<(?:[^>"']|"[^"]*"|'[^']*')*>?|[^<]+/g;
-const TAG = /^<(\/?)([a-zA-Z][a-zA-Z0-9-]*)((?:\s+[^\s=/>]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*\/?>$/;
+const TAG =
+  /^<(\/?)([a-zA-Z][a-zA-Z0-9-]*)((?:\s+[^\s=/>]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*\/?>$/;
 const ATTR = /([^\s=/>]+)(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?/g;
 
 export const ALLOWED_TAGS_TEXT = '<kbd>, <br>, <abbr title="…">, <sub>, <sup> and <!-- comments -->';
@@ -21,7 +22,8 @@ export function rawHtmlFault(piece: string): string | null {
   const tag = TAG.exec(piece);
   const name = tag?.[2]?.toLowerCase();
   const allowed = name === undefined ? undefined : ALLOWED[name];
-  if (!tag || allowed === undefined) return `raw HTML ${shorten(piece)} is not allowed; use Markdown (allowed tags: ${ALLOWED_TAGS_TEXT})`;
+  if (!tag || allowed === undefined)
+    return `raw HTML ${shorten(piece)} is not allowed; use Markdown (allowed tags: ${ALLOWED_TAGS_TEXT})`;
   const attrs = [...(tag[3] ?? '').matchAll(ATTR)];
   const bad = attrs.find((m) => tag[1] === '/' || !allowed.includes((m[1] ?? '').toLowerCase()));
   if (bad) return `the attribute "${bad[1]}" is not allowed on <${name}>`;

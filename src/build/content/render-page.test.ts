@@ -26,12 +26,16 @@ describe('renderMarkdown', () => {
     expect(page.html).toContain(
       '<aside class="callout callout-emergency" role="note" aria-labelledby="callout-emergency"><p class="callout-label" id="callout-emergency">Emergency: call now</p><p>Call now.</p></aside>',
     );
-    expect(page.html).toContain('aria-labelledby="callout-emergency-1"><p class="callout-label" id="callout-emergency-1">Act fast</p>');
+    expect(page.html).toContain(
+      'aria-labelledby="callout-emergency-1"><p class="callout-label" id="callout-emergency-1">Act fast</p>',
+    );
   });
 
   it('renders a handout as a labelled section, and reports where it is', () => {
     const page = renderForTest('Text.\n\n:::handout\n- Heat.\n:::\n');
-    expect(page.html).toContain('<section class="handout" aria-labelledby="handout"><p class="handout-label" id="handout">Handout</p>');
+    expect(page.html).toContain(
+      '<section class="handout" aria-labelledby="handout"><p class="handout-label" id="handout">Handout</p>',
+    );
     expect(page.handoutAt).toMatchObject({ line: 3, column: 1 });
   });
 
@@ -56,19 +60,31 @@ describe('renderMarkdown', () => {
     expect(page.html).toContain(
       'Call <span class="region-emergency">your local emergency number</span> or <span class="region-urgent">your doctor</span>.',
     );
-    expect(page.messages).toEqual(['3:5: unknown placeholder "{{police}}" (known: {{emergency}}, {{urgent}})']);
+    expect(page.messages).toEqual([
+      '3:5: unknown placeholder "{{police}}" (known: {{emergency}}, {{urgent}})',
+    ]);
   });
 
   it('links glossary terms by id, term or alias, and reports unknown ones where they are', () => {
-    const page = renderForTest('A :term[SCIATICA], :term[slipped disc] and :term[disc]{id=herniated-disc}.\n\nNo :term[lumbago].\n');
-    expect(page.html).toContain('<a class="term" href="#/page/glossary#sciatica" data-term="sciatica">SCIATICA</a>');
-    expect(page.html).toContain('<a class="term" href="#/page/glossary#herniated-disc" data-term="herniated-disc">slipped disc</a>');
+    const page = renderForTest(
+      'A :term[SCIATICA], :term[slipped disc] and :term[disc]{id=herniated-disc}.\n\nNo :term[lumbago].\n',
+    );
+    expect(page.html).toContain(
+      '<a class="term" href="#/page/glossary#sciatica" data-term="sciatica">SCIATICA</a>',
+    );
+    expect(page.html).toContain(
+      '<a class="term" href="#/page/glossary#herniated-disc" data-term="herniated-disc">slipped disc</a>',
+    );
     expect(page.html).toContain('data-term="herniated-disc">disc</a>');
-    expect(page.messages).toEqual(['3:4: no glossary term with "lumbago" (check glossary.yml, or add {id=...})']);
+    expect(page.messages).toEqual([
+      '3:4: no glossary term with "lumbago" (check glossary.yml, or add {id=...})',
+    ]);
   });
 
   it('rewrites internal links to reader routes and marks external ones', () => {
-    const page = renderForTest('[a](other.md) [b](other.md#x) [c](#top) [d](https://nhs.uk/) [e](mailto:a@b.org)\n');
+    const page = renderForTest(
+      '[a](other.md) [b](other.md#x) [c](#top) [d](https://nhs.uk/) [e](mailto:a@b.org)\n',
+    );
     expect(page.problems).toEqual([]);
     expect(page.html).toContain('<a href="#/page/other">a</a>');
     expect(page.html).toContain('<a href="#/page/other#x">b</a>');
@@ -82,11 +98,15 @@ describe('renderMarkdown', () => {
   it('resolves reference-style links through the same checks', () => {
     const page = renderForTest('[a][ref] and [b][bad]\n\n[ref]: other.md\n[bad]: ftp://x.org/\n');
     expect(page.html).toContain('<a href="#/page/other">a</a>');
-    expect(page.messages).toEqual(['1:14: links may not use "ftp:" (only https:// and mailto: addresses, or page.md files)']);
+    expect(page.messages).toEqual([
+      '1:14: links may not use "ftp:" (only https:// and mailto: addresses, or page.md files)',
+    ]);
   });
 
   it('gives images their size and output path; reports missing, remote and alt-less ones', () => {
-    const page = renderForTest('![Heat pack](images/ok.png)\n\n![Gone](images/gone.png)\n\n![](images/ok.png)\n\n![R](https://x.org/a.png)\n');
+    const page = renderForTest(
+      '![Heat pack](images/ok.png)\n\n![Gone](images/gone.png)\n\n![](images/ok.png)\n\n![R](https://x.org/a.png)\n',
+    );
     expect(page.html).toContain('<img src="content/images/ok.png" alt="Heat pack" width="1" height="1">');
     expect(page.messages).toEqual([
       '3:1: missing image: content/images/gone.png does not exist',
@@ -96,12 +116,44 @@ describe('renderMarkdown', () => {
   });
 
   it('rejects footnotes (their #anchors would break the reader routes)', () => {
-    expect(renderForTest('Text[^1].\n\n[^1]: Note.\n').messages[0]).toMatch(/^1:5: footnotes are not supported/);
+    expect(renderForTest('Text[^1].\n\n[^1]: Note.\n').messages[0]).toMatch(
+      /^1:5: footnotes are not supported/,
+    );
+  });
+
+  it('rejects checkbox lists (the sanitizer would silently drop the boxes)', () => {
+    const page = renderForTest('- [ ] Heat\n- Rest\n');
+    expect(page.messages).toEqual(['1:1: checkbox lists ("- [ ]") are not supported: write a plain list']);
+    expect(page.html).toContain('<li>Heat</li>');
+  });
+
+  it('passes tables, code, quotes and emphasis through the sanitizer unchanged', () => {
+    const page = renderForTest(
+      '| a | b |\n|:--|--:|\n| 1 | 2 |\n\n> *q* **s** ~~d~~\n\n```text\nx < y\n```\n\n1. one\n\n---\n',
+    );
+    expect(page.problems).toEqual([]);
+    expect(page.html).toContain('<th align="left">a</th>');
+    expect(page.html).toContain('<td align="right">2</td>');
+    expect(page.html).toContain(
+      '<blockquote>\n<p><em>q</em> <strong>s</strong> <del>d</del></p>\n</blockquote>',
+    );
+    expect(page.html).toContain('<pre><code class="language-text">x &#x3C; y\n</code></pre>');
+    expect(page.html).toContain('<hr>');
+  });
+
+  it('allows HTML comments as notes for authors, and leaves them out of the page', () => {
+    const page = renderForTest('Text.\n\n<!-- check with Dr Smith -->\n\nMore <!-- inline --> text.\n');
+    expect(page.problems).toEqual([]);
+    expect(page.html).toBe('<p>Text.</p>\n\n<p>More  text.</p>');
   });
 
   it('keeps the allowed inline tags', () => {
-    const page = renderForTest('Press <kbd>Esc</kbd>, H<sub>2</sub>O, <abbr title="National Health Service">NHS</abbr><br>end\n');
+    const page = renderForTest(
+      'Press <kbd>Esc</kbd>, H<sub>2</sub>O, <abbr title="National Health Service">NHS</abbr><br>end\n',
+    );
     expect(page.problems).toEqual([]);
-    expect(page.html).toContain('<kbd>Esc</kbd>, H<sub>2</sub>O, <abbr title="National Health Service">NHS</abbr><br>end');
+    expect(page.html).toContain(
+      '<kbd>Esc</kbd>, H<sub>2</sub>O, <abbr title="National Health Service">NHS</abbr><br>end',
+    );
   });
 });

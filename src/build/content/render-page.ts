@@ -8,7 +8,7 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
-import { SKIP, visit } from 'unist-util-visit';
+import { EXIT, SKIP, visit } from 'unist-util-visit';
 import type { PageHeading } from '../../shared/handbook-data.ts';
 import { transformDirectives } from './directives.ts';
 import { assignIds } from './ids.ts';
@@ -23,7 +23,9 @@ import { checkRawHtml } from './raw-html.ts';
 import { assertSafeTree, SANITIZE_SCHEMA } from './sanitize-schema.ts';
 
 const parser = unified().use(remarkParse).use(remarkGfm).use(remarkDirective).freeze();
-const toHast = unified().use(remarkRehype, { allowDangerousHtml: true }).use(rehypeRaw).freeze();
+const toHast = unified().use(remarkRehype, { allowDangerousHtml: true }).freeze();
+// Re-parsing through parse5 is the slowest step and only matters for the rare allowed raw tag.
+const parseRaw = unified().use(rehypeRaw).freeze();
 const sanitizer = unified().use(rehypeSanitize, SANITIZE_SCHEMA).freeze();
 const stringifier = unified().use(rehypeStringify).freeze();
 
@@ -72,7 +74,13 @@ export function renderMarkdown(body: string, ctx: PageContext): RenderedPage {
   const headings = assignIds(tree, callouts, ctx);
   rewriteLinks(tree, ctx);
   rewriteImages(tree, ctx);
-  const hast = toHast.runSync(tree) as HastRoot;
+  let hast = toHast.runSync(tree) as HastRoot;
+  let hasRaw = false;
+  visit(hast, 'raw', () => {
+    hasRaw = true;
+    return EXIT;
+  });
+  if (hasRaw) hast = parseRaw.runSync(hast) as HastRoot;
   const handout = callouts.find((c) => c.name === 'handout')?.node.position?.start;
   return { ...finishHast(hast), headings, empty, handoutAt: handout ?? null };
 }
@@ -80,6 +88,11 @@ export function renderMarkdown(body: string, ctx: PageContext): RenderedPage {
 /** GFM footnotes link with plain `#fn` anchors, which the reader's hash routes would swallow. */
 function rejectUnsupported(tree: Root, ctx: PageContext): void {
   visit(tree, (node, index, parent) => {
+    if (node.type === 'listItem' && typeof node.checked === 'boolean') {
+      // The sanitizer would drop the checkbox (no form controls), leaving a list item that lies.
+      report(ctx, node, 'checkbox lists ("- [ ]") are not supported: write a plain list');
+      node.checked = null;
+    }
     if (node.type !== 'footnoteReference' && node.type !== 'footnoteDefinition') return undefined;
     report(ctx, node, 'footnotes are not supported: list the source in the front matter "sources"');
     parent?.children.splice(index!, 1);

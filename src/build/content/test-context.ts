@@ -10,15 +10,17 @@ export const TEST_GLOSSARY: Glossary = {
   summary: 'Words.',
   terms: [
     { id: 'sciatica', term: 'Sciatica', aliases: [], definition: 'Leg pain from the back.' },
-    { id: 'herniated-disc', term: 'Herniated disc', aliases: ['slipped disc'], definition: 'A bulging disc.' },
+    {
+      id: 'herniated-disc',
+      term: 'Herniated disc',
+      aliases: ['slipped disc'],
+      definition: 'A bulging disc.',
+    },
   ],
 };
 
 /** A 1×1 PNG header is all an image needs to be "readable" here. */
-const PNG_1X1 = Buffer.from(
-  '89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c489',
-  'hex',
-);
+const PNG_1X1 = Buffer.from('89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c489', 'hex');
 
 export function renderForTest(markdown: string): RenderedPage & { problems: Problem[]; messages: string[] } {
   const problems: Problem[] = [];

@@ -8,13 +8,22 @@ type Hook = (this: unknown, ...args: unknown[]) => unknown;
 const hook = (plugin: ReturnType<typeof handbookContent>, name: string): Hook =>
   (plugin as unknown as Record<string, Hook>)[name]!;
 
+const pluginContext = {
+  addWatchFile: vi.fn(),
+  error: (message: string) => {
+    throw new Error(message);
+  },
+};
+
 describe('handbookContent (build)', () => {
   it('emits every content file as an asset', async () => {
     const plugin = handbookContent({ contentDir: VALID });
     hook(plugin, 'configResolved')({ command: 'build' });
-    await hook(plugin, 'buildStart').call({ error: (m: string) => { throw new Error(m); } });
+    await hook(plugin, 'buildStart').call(pluginContext);
     const emitted: { type: string; fileName: string }[] = [];
-    hook(plugin, 'generateBundle').call({ emitFile: (f: { type: string; fileName: string }) => emitted.push(f) });
+    hook(plugin, 'generateBundle').call({
+      emitFile: (f: { type: string; fileName: string }) => emitted.push(f),
+    });
     expect(emitted.map((f) => `${f.type} ${f.fileName}`)).toEqual([
       'asset content/handbook.json',
       'asset content/handbook.js',
@@ -29,10 +38,10 @@ describe('handbookContent (build)', () => {
     try {
       const plugin = handbookContent({ contentDir: f.dir });
       hook(plugin, 'configResolved')({ command: 'build' });
-      const run = hook(plugin, 'buildStart').call({ error: (m: string) => { throw new Error(m); } });
+      const run = hook(plugin, 'buildStart').call(pluginContext);
       await expect(run).rejects.toThrow(
         `Handbook content has 2 problems:\n${f.at('extra.md')}:15:1: this :::handout block needs "handout: true" in the front matter\n` +
-          `${f.at('urgent-help.md')}:1:1: the front matter says "handout: true"`,
+          `${f.at('urgent-help.md')}:6:10: the front matter says "handout: true"`,
       );
     } finally {
       f.cleanup();
@@ -62,7 +71,10 @@ describe('handbookContent (dev server)', () => {
 
     const get = (url: string): { body?: unknown; type?: string; next: boolean } => {
       const result: { body?: unknown; type?: string; next: boolean } = { next: false };
-      const res = { setHeader: (k: string, v: string) => k === 'Content-Type' && (result.type = v), end: (b: unknown) => (result.body = b) };
+      const res = {
+        setHeader: (k: string, v: string) => k === 'Content-Type' && (result.type = v),
+        end: (b: unknown) => (result.body = b),
+      };
       middleware({ url }, res, () => (result.next = true));
       return result;
     };
@@ -70,7 +82,10 @@ describe('handbookContent (dev server)', () => {
 
     const rebuilt = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 400));
     const extra = join(f.dir, 'extra.md');
-    writeFileSync(extra, readFileSync(join(VALID, 'urgent-help.md'), 'utf8').replace('## Call now', '## Extra'));
+    writeFileSync(
+      extra,
+      readFileSync(join(VALID, 'urgent-help.md'), 'utf8').replace('## Call now', '## Extra'),
+    );
     onChange('change', extra);
     await rebuilt();
     expect(server.ws.send).toHaveBeenCalledWith({ type: 'full-reload' });
@@ -82,7 +97,9 @@ describe('handbookContent (dev server)', () => {
     onChange('change', join(f.dir, 'self-care.md'));
     await rebuilt();
     expect(server.config.logger.error).toHaveBeenCalledTimes(2);
-    expect(String(server.config.logger.error.mock.calls[1]![0])).toContain('still serving the last good build');
+    expect(String(server.config.logger.error.mock.calls[1]![0])).toContain(
+      'still serving the last good build',
+    );
     expect(JSON.parse(String(get('/content/handbook.json').body)).pages).toHaveLength(5);
     expect(get('/index.html').next).toBe(true);
   });

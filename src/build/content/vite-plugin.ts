@@ -1,4 +1,5 @@
-import { resolve, sep } from 'node:path';
+import { readdirSync } from 'node:fs';
+import { join, resolve, sep } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 import { buildHandbook, formatProblem } from './build-handbook.ts';
 import { handbookFiles, type OutputFile } from './write-handbook.ts';
@@ -46,6 +47,9 @@ export function handbookContent({ contentDir }: { contentDir: string }): Plugin 
     },
     async buildStart() {
       if (command === 'serve') return; // configureServer builds, and never stops the server
+      // `vite build --watch` rebuilds when content changes, as the dev server does.
+      for (const file of readdirSync(dir, { recursive: true, encoding: 'utf8' }))
+        this.addWatchFile(join(dir, file));
       const report = await load();
       if (report !== null) this.error(report);
     },

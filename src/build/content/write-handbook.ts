@@ -30,7 +30,10 @@ export function handbookFiles(built: BuiltHandbook): OutputFile[] {
   const searchJson = JSON.stringify(search);
   return [
     { fileName: CONTENT_FILES.handbook, contents: handbookJson },
-    { fileName: CONTENT_FILES.handbook.replace(/\.json$/, '.js'), contents: asScript('handbook', handbookJson) },
+    {
+      fileName: CONTENT_FILES.handbook.replace(/\.json$/, '.js'),
+      contents: asScript('handbook', handbookJson),
+    },
     { fileName: CONTENT_FILES.search, contents: searchJson },
     { fileName: CONTENT_FILES.search.replace(/\.json$/, '.js'), contents: asScript('search', searchJson) },
     ...built.images.map((image) => ({ fileName: `content/${image.path}`, contents: image.data })),

@@ -76,7 +76,10 @@ export class YamlRecord {
     for (const pair of this.map?.items ?? []) {
       const key = isScalar(pair.key) ? String(pair.key.value) : '?';
       if (!allowed.includes(key)) {
-        this.report(pair.key as Node, `unknown field "${key}" in ${this.what} (expected one of: ${allowed.join(', ')})`);
+        this.report(
+          pair.key as Node,
+          `unknown field "${key}" in ${this.what} (expected one of: ${allowed.join(', ')})`,
+        );
       }
     }
   }
@@ -84,7 +87,8 @@ export class YamlRecord {
   private present(key: string, optional: boolean): Node | undefined {
     const node = this.node(key);
     if (node === undefined || node === null) {
-      if (!optional) this.report(node === null ? this.keyNode(key) : undefined, `${this.what} needs a "${key}" field`);
+      if (!optional)
+        this.report(node === null ? this.keyNode(key) : undefined, `${this.what} needs a "${key}" field`);
       return undefined;
     }
     return node;
@@ -119,7 +123,8 @@ export class YamlRecord {
     const node = this.present(key, false);
     if (!node) return undefined;
     const value: unknown = isScalar(node) ? node.value : undefined;
-    const text = value instanceof Date ? value.toISOString().slice(0, 10) : typeof value === 'string' ? value : '';
+    const text =
+      value instanceof Date ? value.toISOString().slice(0, 10) : typeof value === 'string' ? value : '';
     const parsed = new Date(`${text}T00:00:00Z`);
     // Date rolls 2026-02-30 over into March; a real date survives the round trip.
     const valid = DATE.test(text) && !Number.isNaN(parsed.getTime()) && parsed.toISOString().startsWith(text);
@@ -160,7 +165,8 @@ export class YamlRecord {
     if (!isSeq(node)) return this.report(node, `"${key}" in ${this.what} must be a list`);
     const out: { value: string; at: Point }[] = [];
     for (const item of node.items as Node[]) {
-      if (!isScalar(item) || typeof item.value !== 'string') this.report(item, `each item of "${key}" must be text`);
+      if (!isScalar(item) || typeof item.value !== 'string')
+        this.report(item, `each item of "${key}" must be text`);
       else out.push({ value: item.value.trim(), at: this.source.pointOf(item) });
     }
     return out;

@@ -34,7 +34,8 @@ describe('compact index', () => {
     const ratio = JSON.stringify(compact).length / JSON.stringify(index).length;
     expect(ratio).toBeLessThan(0.5);
     const loaded = lunr.Index.load(decode(compact));
-    for (const q of ['back pain', 'cramp*', 'sciatca~1']) expect(results(loaded, q)).toEqual(results(index, q));
+    for (const q of ['back pain', 'cramp*', 'sciatca~1'])
+      expect(results(loaded, q)).toEqual(results(index, q));
   });
 
   it('rejects data it does not understand', () => {

@@ -5,8 +5,36 @@ import { SearchEngine } from './search-engine';
 import { seededRandom } from './synthetic-corpus';
 
 const PIECES = [':', '~', '^', '+', '-', '*', '"', '“', '\\', '/', '(', ')', '&', "'", ' ', '  ', '\t', '\n'];
-const WORDS = ['back', 'cramp', 'pain', 'sciatica', 'pregn', 'kidny', 'A&E', 'foo', 'title', 'body', '1', '2'];
-const UNICODE = ['😣', '👩🏽‍⚕️', 'ألم', 'כאב', '\u200F', '\u202E', '\uD800', '\uDFFF', 'é', 'e\u0301', '\u0000', 'ß', 'İ', '𝔘'];
+const WORDS = [
+  'back',
+  'cramp',
+  'pain',
+  'sciatica',
+  'pregn',
+  'kidny',
+  'A&E',
+  'foo',
+  'title',
+  'body',
+  '1',
+  '2',
+];
+const UNICODE = [
+  '😣',
+  '👩🏽‍⚕️',
+  'ألم',
+  'כאב',
+  '\u200F',
+  '\u202E',
+  '\uD800',
+  '\uDFFF',
+  'é',
+  'e\u0301',
+  '\u0000',
+  'ß',
+  'İ',
+  '𝔘',
+];
 
 function generate(random: () => number): string {
   const n = Math.floor(random() * 12);
@@ -31,8 +59,10 @@ describe('fuzz', () => {
       const r = engine.search(query);
       expect(r.total).toBeGreaterThanOrEqual(r.results.length);
       for (const x of r.results) {
-        if (!ids.has(x.id) || !Number.isFinite(x.score) || x.score <= 0) throw new Error(`bad result for ${JSON.stringify(query)}`);
-        if (/<(?!\/?mark>)/.test(x.snippet)) throw new Error(`unescaped snippet for ${JSON.stringify(query)}`);
+        if (!ids.has(x.id) || !Number.isFinite(x.score) || x.score <= 0)
+          throw new Error(`bad result for ${JSON.stringify(query)}`);
+        if (/<(?!\/?mark>)/.test(x.snippet))
+          throw new Error(`unescaped snippet for ${JSON.stringify(query)}`);
       }
       for (const s of r.suggestions) expect(typeof s).toBe('string');
     }

@@ -3,12 +3,30 @@ import { editDistance } from './edit-distance';
 import { fuzzyWalk, hasPrefix, type TrieNode } from './fuzzy-walk';
 import { TokenSet } from './lunr-internals';
 
-const words = ['back', 'backach', 'bake', 'sciatica', 'pregnant', 'pregnanc', 'kidney', 'cramp', 'camp', 'ramp'].sort();
+const words = [
+  'back',
+  'backach',
+  'bake',
+  'sciatica',
+  'pregnant',
+  'pregnanc',
+  'kidney',
+  'cramp',
+  'camp',
+  'ramp',
+].sort();
 const root = TokenSet.fromArray(words) as unknown as TrieNode;
 
 describe('fuzzyWalk', () => {
   it('finds exactly the vocabulary words within the distance', () => {
-    for (const [w, d] of [['bcak', 1], ['sciatca', 1], ['preganant', 2], ['kidny', 1], ['cramp', 1], ['zzzz', 2]] as const) {
+    for (const [w, d] of [
+      ['bcak', 1],
+      ['sciatca', 1],
+      ['preganant', 2],
+      ['kidny', 1],
+      ['cramp', 1],
+      ['zzzz', 2],
+    ] as const) {
       const expected = words.filter((t) => editDistance(w, t, d) <= d);
       expect(fuzzyWalk(root, w, d).sort()).toEqual(expected);
     }

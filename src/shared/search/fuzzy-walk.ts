@@ -14,14 +14,21 @@ export function fuzzyWalk(root: TrieNode, word: string, max: number): string[] {
   const out: string[] = [];
   const n = word.length;
   const first = Array.from({ length: n + 1 }, (_, j) => j);
-  const visit = (node: TrieNode, prefix: string, prev: number[], prevPrev: number[] | null, prevChar: string): void => {
+  const visit = (
+    node: TrieNode,
+    prefix: string,
+    prev: number[],
+    prevPrev: number[] | null,
+    prevChar: string,
+  ): void => {
     for (const ch of Object.keys(node.edges)) {
       const row = [prev[0]! + 1];
       let rowMin = row[0]!;
       for (let j = 1; j <= n; j++) {
         let d = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (word[j - 1] === ch ? 0 : 1));
         // Adjacent transposition ("sicatica"), as lunr's fuzzy matching allows.
-        if (prevPrev && j > 1 && word[j - 1] === prevChar && word[j - 2] === ch) d = Math.min(d, prevPrev[j - 2]! + 1);
+        if (prevPrev && j > 1 && word[j - 1] === prevChar && word[j - 2] === ch)
+          d = Math.min(d, prevPrev[j - 2]! + 1);
         row.push(d);
         if (d < rowMin) rowMin = d;
       }

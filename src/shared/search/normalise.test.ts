@@ -10,7 +10,16 @@ describe('normalise', () => {
     expect(tokenise("children's")).toEqual(['childrens']);
   });
   it('splits on punctuation and lunr syntax characters', () => {
-    expect(tokenise('foo:bar~2 ^3 +back -pain *x "q"')).toEqual(['foo', 'bar', '2', '3', 'back', 'pain', 'x', 'q']);
+    expect(tokenise('foo:bar~2 ^3 +back -pain *x "q"')).toEqual([
+      'foo',
+      'bar',
+      '2',
+      '3',
+      'back',
+      'pain',
+      'x',
+      'q',
+    ]);
   });
   it('drops emoji and lone surrogates, keeps other scripts', () => {
     expect(tokenise('back 😣 \uD800 pain')).toEqual(['back', 'pain']);

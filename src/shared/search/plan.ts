@@ -48,7 +48,9 @@ function corrections(word: string, term: string, distance: number, vocab: Vocabu
     }
   }
   return [...found]
-    .sort((a, b) => a[1] - b[1] || vocab.docFrequency(b[0]) - vocab.docFrequency(a[0]) || (a[0] < b[0] ? -1 : 1))
+    .sort(
+      (a, b) => a[1] - b[1] || vocab.docFrequency(b[0]) - vocab.docFrequency(a[0]) || (a[0] < b[0] ? -1 : 1),
+    )
     .slice(0, MAX_CORRECTIONS);
 }
 
@@ -86,7 +88,11 @@ export function planQuery(parsed: ParsedQuery, vocab: Vocabulary): QueryPlan {
       group.terms.add(c);
     }
     const suggestions = found.length ? found : corrections(word, term, word.length >= 3 ? 1 : 0, vocab);
-    if (suggestions.length) fixes.set(i, suggestions.map(([c]) => c));
+    if (suggestions.length)
+      fixes.set(
+        i,
+        suggestions.map(([c]) => c),
+      );
   });
 
   for (const match of findSynonyms(queryStems(parsed))) {

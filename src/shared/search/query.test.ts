@@ -54,7 +54,9 @@ describe('planQuery', () => {
   });
   it('does not apply typo tolerance to short words or known words', () => {
     expect(planQuery(parseQuery('bac '), v).clauses).toHaveLength(1);
-    expect(planQuery(parseQuery('back '), v).clauses).toEqual([{ term: 'back', boost: BOOST.exact, prefix: false }]);
+    expect(planQuery(parseQuery('back '), v).clauses).toEqual([
+      { term: 'back', boost: BOOST.exact, prefix: false },
+    ]);
   });
   it('adds synonyms to the group of the words they replace', () => {
     const plan = planQuery(parseQuery('pins and needles '), v);

@@ -60,10 +60,14 @@ const CONTENT_BUILD = '../../build/content/build-handbook.ts';
 type BuildHandbook = (dir: string) => Promise<{ ok: false } | { ok: true; searchDocs: SearchDoc[] }>;
 
 beforeAll(async () => {
-  const { buildHandbook } = (await import(/* @vite-ignore */ CONTENT_BUILD)) as { buildHandbook: BuildHandbook };
+  const { buildHandbook } = (await import(/* @vite-ignore */ CONTENT_BUILD)) as {
+    buildHandbook: BuildHandbook;
+  };
   const built = await buildHandbook('content');
   if (!built.ok) throw new Error('the content build failed; fix content/ first');
-  engine = SearchEngine.fromData(JSON.parse(JSON.stringify({ docs: built.searchDocs, index: buildSearchIndex(built.searchDocs) })));
+  engine = SearchEngine.fromData(
+    JSON.parse(JSON.stringify({ docs: built.searchDocs, index: buildSearchIndex(built.searchDocs) })),
+  );
 });
 
 describe('relevance over the real handbook', () => {

@@ -3,7 +3,9 @@ import { buildSearchIndex } from './build-index';
 import { FIXTURE_DOCS } from './fixture-docs';
 import { SearchEngine } from './search-engine';
 
-const engine = SearchEngine.fromData(JSON.parse(JSON.stringify({ docs: FIXTURE_DOCS, index: buildSearchIndex(FIXTURE_DOCS) })));
+const engine = SearchEngine.fromData(
+  JSON.parse(JSON.stringify({ docs: FIXTURE_DOCS, index: buildSearchIndex(FIXTURE_DOCS) })),
+);
 const ids = (q: string): string[] => engine.search(q).results.map((r) => r.id);
 
 describe('SearchEngine', () => {

@@ -109,7 +109,8 @@ export class SearchEngine {
     let words = this.#wordCache.get(doc.id);
     if (!words) {
       words = [findWords(doc.title), findWords(doc.heading), findWords(doc.body)];
-      if (this.#wordCache.size >= WORD_CACHE_DOCS) this.#wordCache.delete(this.#wordCache.keys().next().value!);
+      if (this.#wordCache.size >= WORD_CACHE_DOCS)
+        this.#wordCache.delete(this.#wordCache.keys().next().value!);
       this.#wordCache.set(doc.id, words);
     }
     return words;

@@ -5,11 +5,14 @@ const hit = (words: string[]) => (w: string) => words.includes(w.toLowerCase());
 
 describe('snippet', () => {
   it('escapes HTML and marks hits', () => {
-    expect(makeSnippet('Use <b>heat</b> & rest.', hit(['heat']))).toBe('Use &lt;b&gt;<mark>heat</mark>&lt;/b&gt; &amp; rest.');
+    expect(makeSnippet('Use <b>heat</b> & rest.', hit(['heat']))).toBe(
+      'Use &lt;b&gt;<mark>heat</mark>&lt;/b&gt; &amp; rest.',
+    );
     expect(escapeHtml(`"'`)).toBe('&quot;&#39;');
   });
   it('centres on the densest cluster of hits, with ellipses', () => {
-    const text = 'Intro words here. '.repeat(30) + 'A cramp is a spasm of the muscle. ' + 'Tail text. '.repeat(30);
+    const text =
+      'Intro words here. '.repeat(30) + 'A cramp is a spasm of the muscle. ' + 'Tail text. '.repeat(30);
     const s = makeSnippet(text, hit(['cramp', 'spasm']));
     expect(s.startsWith('…')).toBe(true);
     expect(s.endsWith('…')).toBe(true);

@@ -17,12 +17,15 @@ export function seededRandom(seed: number): () => number {
   };
 }
 
-const COMMON = `back pain cramp muscle spasm lower lumbar spine nerve sciatica leg buttock hip stretch heat ice
+const COMMON =
+  `back pain cramp muscle spasm lower lumbar spine nerve sciatica leg buttock hip stretch heat ice
   rest walk sleep posture lifting bending twisting disc joint ligament strain sprain injury doctor physio
   exercise pregnancy baby womb kidney bladder infection fever urine blood test scan xray treatment medicine
   ibuprofen paracetamol dose tablet cream massage warm cold bath chair desk sitting standing morning night
   hours days weeks months slowly gently carefully usually often sometimes symptoms signs help urgent
-  emergency numbness tingling weakness tight stiff sore aching sharp dull burning shooting relief`.split(/\s+/);
+  emergency numbness tingling weakness tight stiff sore aching sharp dull burning shooting relief`.split(
+    /\s+/,
+  );
 const FILLER = `the a of and to in is it you your that for with on as be can this are or if not when may
   more some most will but at from by have do should about which get any into than then`.split(/\s+/);
 const SYLLABLES = ['ka', 'lo', 'mi', 'ter', 'sun', 'ra', 've', 'dol', 'pa', 'qui', 'nex', 'bor', 'tal', 'gi'];
@@ -45,7 +48,10 @@ export function generateCorpus(pages: number, wordsPerPage = 500, seed = 42): Se
     const sections = 3 + Math.floor(random() * 4);
     for (let s = 0; s < sections; s++) {
       const anchor = s === 0 ? '' : `section-${s}`;
-      const sentences = Array.from({ length: Math.ceil(wordsPerPage / sections / 12) }, () => words(12) + '.');
+      const sentences = Array.from(
+        { length: Math.ceil(wordsPerPage / sections / 12) },
+        () => words(12) + '.',
+      );
       docs.push({
         id: `${slug}#${anchor}`,
         slug,

@@ -12,12 +12,18 @@ describe('defaultPageSize', () => {
 
 describe('pageRule', () => {
   it('sets the paper size and the running header and footer', () => {
-    const css = pageRule('Letter', { handbookTitle: 'Back "Cramps"', documentTitle: 'Self-care', reviewed: 'Last reviewed 1 May' });
+    const css = pageRule('Letter', {
+      handbookTitle: 'Back "Cramps"',
+      documentTitle: 'Self-care',
+      reviewed: 'Last reviewed 1 May',
+    });
     expect(css).toContain('size: letter portrait;');
     expect(css).toContain('@top-left { content: "Back \\"Cramps\\""');
     expect(css).toContain('@bottom-right { content: "Page " counter(page) " of " counter(pages)');
     expect(css).toContain('"Last reviewed 1 May"');
-    expect(pageRule('A4', { handbookTitle: '', documentTitle: '', reviewed: '' })).toContain('size: A4 portrait;');
+    expect(pageRule('A4', { handbookTitle: '', documentTitle: '', reviewed: '' })).toContain(
+      'size: A4 portrait;',
+    );
   });
 
   it('escapes text so it cannot end the string or the rule', () => {

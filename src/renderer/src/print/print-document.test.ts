@@ -65,7 +65,15 @@ describe('buildPrintDoc', () => {
       ['Title a', true],
       ['Title b', true],
     ]);
-    expect(result.doc.contents).toEqual([{ title: 'All', pages: [{ key: 'a', title: 'Title a' }, { key: 'b', title: 'Title b' }] }]);
+    expect(result.doc.contents).toEqual([
+      {
+        title: 'All',
+        pages: [
+          { key: 'a', title: 'Title a' },
+          { key: 'b', title: 'Title b' },
+        ],
+      },
+    ]);
     expect(result.doc.parts[0]?.html).toContain('<h3 id="b-a-heat">Heat</h3>');
   });
 
@@ -73,6 +81,8 @@ describe('buildPrintDoc', () => {
     const result = buildPrintDoc(data, { kind: 'custom', items: ['b:ice', 'a:handout', 'b:intro'] }, region);
     if (!result.ok) throw new Error(result.problem);
     expect(result.doc.cover).toBe(true);
+    expect(result.doc.title).toBe('Patient handout');
+    expect(result.doc.subtitle).toBe('About: Title b, Title a');
     expect(result.doc.parts.map((p) => p.heading)).toEqual(['Title b: Ice', 'Title a: handout', 'Title b']);
     expect(result.doc.parts[0]?.html).toBe('<p>Cold.</p>');
     expect(buildPrintDoc(data, { kind: 'custom', items: ['a:nope'] }, region)).toEqual({
@@ -84,11 +94,21 @@ describe('buildPrintDoc', () => {
 
 describe('builder choices', () => {
   it('offers the whole page, the handout and each section', () => {
-    expect(pageChoices(data.pages[0]!).map((c) => c.item)).toEqual(['a', 'a:handout', 'a:intro', 'a:heat', 'a:ice']);
+    expect(pageChoices(data.pages[0]!).map((c) => c.item)).toEqual([
+      'a',
+      'a:handout',
+      'a:intro',
+      'a:heat',
+      'a:ice',
+    ]);
     expect(pageChoices(data.pages[1]!).map((c) => c.item)).toEqual(['b', 'b:intro', 'b:heat', 'b:ice']);
   });
 
   it('orders ticked items by the handbook and drops sections of a ticked whole page', () => {
-    expect(orderedItems(data, new Set(['b:ice', 'a:heat', 'a', 'a:handout']))).toEqual(['a', 'a:handout', 'b:ice']);
+    expect(orderedItems(data, new Set(['b:ice', 'a:heat', 'a', 'a:handout']))).toEqual([
+      'a',
+      'a:handout',
+      'b:ice',
+    ]);
   });
 });

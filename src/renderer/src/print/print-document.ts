@@ -188,14 +188,23 @@ export function buildPrintDoc(data: HandbookData, job: PrintJob, region: Region 
     ok: true,
     doc: {
       kind: 'custom',
-      title: 'Handout',
-      subtitle: meta.title,
+      title: 'Patient handout',
+      subtitle: aboutLine(parts, index),
       reviewed,
       parts,
       contents: [],
       cover: true,
     },
   };
+}
+
+/** "About: Self-care and first steps, When to get urgent help": the pages a built handout draws on. */
+function aboutLine(parts: PrintPart[], index: ReturnType<typeof indexHandbook>): string {
+  const titles = [
+    ...new Set(parts.map((p) => index.bySlug.get(p.key.split(':')[0] ?? '')?.title ?? '')),
+  ].filter(Boolean);
+  const shown = titles.slice(0, 3).join(', ');
+  return `About: ${shown}${titles.length > 3 ? ` and ${titles.length - 3} more` : ''}`;
 }
 
 /** Builder choices for one page: the whole page, its handout, and each `##` section. */

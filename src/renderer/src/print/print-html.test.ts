@@ -25,7 +25,9 @@ const PAGE = `<p>Intro.</p><h2 id="heat">Heat</h2><p>Warm.</p>${HANDOUT}<h2 id="
 describe('extractHandout / withoutHandout', () => {
   it('finds the handout section and removes it from the page', () => {
     expect(extractHandout(PAGE)).toMatch(/^<p class="handout-label"[\s\S]*sooner\.<\/p>$/);
-    expect(withoutHandout(PAGE)).toBe('<p>Intro.</p><h2 id="heat">Heat</h2><p>Warm.</p><h2 id="ice">Ice &#x26; cold</h2><p>Cold.</p>');
+    expect(withoutHandout(PAGE)).toBe(
+      '<p>Intro.</p><h2 id="heat">Heat</h2><p>Warm.</p><h2 id="ice">Ice &#x26; cold</h2><p>Cold.</p>',
+    );
   });
 
   it('returns null or the page unchanged when there is no handout', () => {
@@ -52,7 +54,8 @@ describe('splitSections', () => {
 
 describe('prefixIds', () => {
   it('prefixes ids, label references and in-page links but not reader routes', () => {
-    const html = '<aside aria-labelledby="a b"><p id="a">x</p></aside><a href="#a">in</a><a href="#/page/x#y">out</a>';
+    const html =
+      '<aside aria-labelledby="a b"><p id="a">x</p></aside><a href="#a">in</a><a href="#/page/x#y">out</a>';
     expect(prefixIds(html, 'p-')).toBe(
       '<aside aria-labelledby="p-a p-b"><p id="p-a">x</p></aside><a href="#p-a">in</a><a href="#/page/x#y">out</a>',
     );
@@ -100,12 +103,20 @@ describe('decorateHandout', () => {
   it('groups lead-in paragraphs with their lists into labelled blocks', () => {
     const html = decorateHandout(extractHandout(HANDOUT)!);
     expect(html).not.toContain('handout-label');
-    expect(html).toContain('<div class="help-block help-key-points"><p class="help-label"><strong>Key points</strong></p><ul>');
-    expect(html).toContain('<div class="help-block help-help"><p class="help-label"><strong>When to get help</strong>');
+    expect(html).toContain(
+      '<div class="help-block help-key-points"><p class="help-label"><strong>Key points</strong></p><ul>',
+    );
+    expect(html).toContain(
+      '<div class="help-block help-help"><p class="help-label"><strong>When to get help</strong>',
+    );
     expect(html).toContain('<li class="help-item help-see-doctor"><strong>See a GP soon</strong>');
     expect(html).toContain('<li class="help-item help-emergency"><strong>Call');
-    expect(html).toContain('<div class="help-block help-urgent"><p class="help-lead"><strong>Get urgent advice today');
-    expect(html).toContain('<div class="help-block help-emergency"><p class="help-lead"><strong>In pregnancy');
+    expect(html).toContain(
+      '<div class="help-block help-urgent"><p class="help-lead"><strong>Get urgent advice today',
+    );
+    expect(html).toContain(
+      '<div class="help-block help-emergency"><p class="help-lead"><strong>In pregnancy',
+    );
     // A plain closing paragraph stays outside every block.
     expect(html.endsWith('<p>If unsure, get help sooner.</p>')).toBe(true);
     expect(textOf(html)).toContain('Keep moving.');

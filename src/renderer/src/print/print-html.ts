@@ -130,10 +130,18 @@ export function helpLevelOf(label: string): HelpLevel {
   const text = label.toLowerCase();
   if (/^key points?\b/.test(text)) return 'key-points';
   if (/^when to get (help|advice)/.test(text)) return 'help';
-  if (/^emergency\b|\bemergency (number|department)\b|\bambulance\b|\b(999|911|112)\b|\bcall\b[^.]*\bnow\b/.test(text))
+  if (
+    /^emergency\b|\bemergency (number|department)\b|\bambulance\b|\b(999|911|112)\b|\bcall\b[^.]*\bnow\b/.test(
+      text,
+    )
+  )
     return 'emergency';
   if (/\b(urgent|today|same day|straight away|right away)\b/.test(text)) return 'urgent';
-  if (/\b(see|contact|tell|talk to|ask|call)\b.*\b(gp|doctor|midwife|physio|pharmacist|nurse)\b|\bsoon\b/.test(text))
+  if (
+    /\b(see|contact|tell|talk to|ask|call)\b.*\b(gp|doctor|midwife|physio|pharmacist|nurse)\b|\bsoon\b/.test(
+      text,
+    )
+  )
     return 'see-doctor';
   return 'plain';
 }

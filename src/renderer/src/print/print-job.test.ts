@@ -5,8 +5,14 @@ describe('parsePrintPath', () => {
   it.each<[string, PrintRoute | null]>([
     ['/print/book', { job: { kind: 'book' } }],
     ['/print/page/self-care', { job: { kind: 'page', slug: 'self-care' } }],
-    ['/print/handout/self-care?size=Letter&region=US', { job: { kind: 'handout', slug: 'self-care' }, size: 'Letter', region: 'US' }],
-    ['/print/custom/self-care,urgent-help:handout,start-here:heat', { job: { kind: 'custom', items: ['self-care', 'urgent-help:handout', 'start-here:heat'] } }],
+    [
+      '/print/handout/self-care?size=Letter&region=US',
+      { job: { kind: 'handout', slug: 'self-care' }, size: 'Letter', region: 'US' },
+    ],
+    [
+      '/print/custom/self-care,urgent-help:handout,start-here:heat',
+      { job: { kind: 'custom', items: ['self-care', 'urgent-help:handout', 'start-here:heat'] } },
+    ],
     ['/print/handout/self-care?size=B5', { job: { kind: 'handout', slug: 'self-care' } }],
     ['/print/handout/Bad Slug', null],
     ['/print/custom/', null],
@@ -34,5 +40,6 @@ describe('pdfFileName', () => {
   it('keeps the title readable and drops characters file systems refuse', () => {
     expect(pdfFileName('Self-care: first steps / heat?')).toBe('Self-care first steps heat.pdf');
     expect(pdfFileName('  ')).toBe('Handbook.pdf');
+    expect(pdfFileName('A\u0007B')).toBe('A B.pdf');
   });
 });

@@ -81,7 +81,9 @@ export function parseItem(item: string): { slug: string; part: string } {
 /** A file name for "Save as PDF": the title without characters file systems refuse. */
 export function pdfFileName(title: string): string {
   const clean = title
-    .replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ')
+    .replace(/[\\/:*?"<>|]+/g, ' ')
+    // Control characters too; filtered by code so the pattern stays readable.
+    .replace(/./gu, (c) => ((c.codePointAt(0) ?? 0) < 32 ? ' ' : c))
     .replace(/\s+/g, ' ')
     .trim()
     .slice(0, 120)

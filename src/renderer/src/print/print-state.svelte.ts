@@ -59,7 +59,11 @@ export class PrintState {
   }
 
   /** Prints, or saves as PDF, whatever the print root shows now (`doc` names the file). */
-  async deliver(doc: PrintDoc, action: 'print' | 'pdf', size: PageSize = this.pageSize): Promise<PdfResult | null> {
+  async deliver(
+    doc: PrintDoc,
+    action: 'print' | 'pdf',
+    size: PageSize = this.pageSize,
+  ): Promise<PdfResult | null> {
     this.busy = true;
     // Let layout settle (fonts, the generated @page rule) before the platform captures it.
     await new Promise((resolve) => requestAnimationFrame(() => resolve(null)));
@@ -68,7 +72,10 @@ export class PrintState {
         await this.app.bridge.print();
         return null;
       }
-      const result = await this.app.bridge.saveAsPdf({ suggestedName: pdfFileName(titleOf(doc)), pageSize: size });
+      const result = await this.app.bridge.saveAsPdf({
+        suggestedName: pdfFileName(titleOf(doc)),
+        pageSize: size,
+      });
       if (result.status === 'unsupported') {
         this.message = 'To save a PDF, choose “Save as PDF” as the printer in the print dialog.';
         await tick();

@@ -2,6 +2,7 @@ import { CONTENT_FILES, type SearchData } from '../../../shared/handbook-data';
 import { SearchEngine } from '../../../shared/search/search-engine';
 import { loadContent } from '../content/load-content';
 import { SearchClient, type SearchStatus } from './search-client';
+import workerUrl from './search.worker.ts?worker&url';
 
 /**
  * The reader's search client: a worker over http(s) and app://; on file:// pages, where Chromium
@@ -15,7 +16,7 @@ export function createSearchClient(onStatus: (status: SearchStatus) => void): Se
     createWorker: () =>
       fromDisk || typeof Worker === 'undefined'
         ? null
-        : new Worker(new URL('./search.worker.ts', import.meta.url), { type: 'classic' }),
+        : new Worker(workerUrl, { type: 'classic' }),
     loadEngine: async () => SearchEngine.fromData((await loadContent('search')) as SearchData),
     onStatus,
   });

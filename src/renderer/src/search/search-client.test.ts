@@ -22,7 +22,8 @@ class FakeWorker {
   }
   answer(): void {
     for (const m of this.inbox.splice(0)) {
-      if (m.type === 'search') this.reply({ type: 'results', id: m.id, response: engine.search(m.query, { limit: m.limit }) });
+      if (m.type === 'search')
+        this.reply({ type: 'results', id: m.id, response: engine.search(m.query, { limit: m.limit }) });
     }
   }
 }

@@ -51,7 +51,8 @@ export class SearchClient {
     };
     this.#post({ type: 'init', url: this.#options.dataUrl });
     // A query typed before loading began goes out now; the worker answers it once the data is in.
-    if (this.#pending.has(this.#latest)) this.#post({ type: 'search', id: this.#latest, ...this.#latestQuery });
+    if (this.#pending.has(this.#latest))
+      this.#post({ type: 'search', id: this.#latest, ...this.#latestQuery });
   }
 
   search(query: string, limit = 20): Promise<SearchResponse | null> {
@@ -112,7 +113,15 @@ export class SearchClient {
   }
 
   async #answerLocally(id: number, query: string, limit: number): Promise<void> {
-    const engine = await this.#engine!;
+    let engine: SearchEngine;
+    try {
+      engine = await this.#engine!;
+    } catch {
+      // Reported once through onStatus('failed'); this query just gets no answer.
+      this.#pending.get(id)?.(null);
+      this.#pending.delete(id);
+      return;
+    }
     if (id === this.#latest) this.#settle(id, engine.search(query, { limit }));
   }
 }

@@ -18,6 +18,12 @@ export class SearchState {
   hasQuery = $derived(this.query.trim() !== '');
   active = $derived(this.results[this.activeIndex]);
 
+  /** Connects the client; a query typed before this is sent now. */
+  attach(client: SearchClient): void {
+    this.client = client;
+    if (this.hasQuery) void this.setQuery(this.query);
+  }
+
   setStatus(status: SearchStatus): void {
     this.status = status;
   }

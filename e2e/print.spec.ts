@@ -1,0 +1,228 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import type { HandbookData } from '../src/shared/handbook-data';
+import { test, expect, reader } from './fixtures';
+
+/**
+ * Printing, checked on real PDFs: Chromium renders the print media to PDF and poppler's
+ * pdftotext/pdfinfo read them back, so the assertions are about what lands on paper.
+ */
+const data = JSON.parse(readFileSync('out/renderer/content/handbook.json', 'utf8')) as HandbookData;
+const { meta } = data;
+const handoutSlugs = data.pages.filter((p) => p.handout).map((p) => p.slug);
+const uk = meta.regions.find((r) => r.code === 'UK') ?? meta.regions[0]!;
+const reviewed = new Intl.DateTimeFormat(meta.language, {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'UTC',
+}).format(new Date(`${meta.reviewed}T00:00:00Z`));
+
+/** Strings only the reader's interface shows; none may reach paper. */
+const UI_ONLY = [
+  'Search the handbook',
+  'Contents',
+  'Bookmark this page',
+  'Display',
+  'Urgent help',
+  'Skip to the article',
+  'Print preview',
+  'Save as PDF',
+];
+
+interface Pdf {
+  pages: number;
+  /** Text with whitespace collapsed, for phrase checks across line breaks. */
+  text: string;
+  /** Text per sheet, as pdftotext lays it out. */
+  sheets: string[];
+}
+
+async function printToPdf(page: Page, name: string, format: 'A4' | 'Letter' = 'A4'): Promise<Pdf> {
+  await page.evaluate(() => document.fonts.ready.then(() => undefined));
+  const file = test.info().outputPath(`${name}.pdf`);
+  writeFileSync(file, await page.pdf({ format, preferCSSPageSize: true, printBackground: true }));
+  const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
+  const raw = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' });
+  const size = /Page size:.*\((\w+)\)/.exec(info)?.[1];
+  expect(size?.toLowerCase(), `${name}: paper size`).toBe(format.toLowerCase());
+  return {
+    pages: Number(/Pages:\s+(\d+)/.exec(info)?.[1]),
+    text: raw.replace(/\s+/g, ' '),
+    sheets: raw.split('\f').filter((s) => s.trim()),
+  };
+}
+
+function expectPrintout(pdf: Pdf, name: string, region = uk) {
+  expect(pdf.text, `${name}: handbook title`).toContain(meta.title);
+  expect(pdf.text, `${name}: disclaimer`).toContain(meta.disclaimer.replace(/\s+/g, ' '));
+  expect(pdf.text, `${name}: emergency line`).toContain(`In an emergency call ${region.emergency}.`);
+  expect(pdf.text, `${name}: reviewed date`).toContain(`Last reviewed ${reviewed}`);
+  expect(pdf.text, `${name}: page numbers`).toContain(`Page 1 of ${pdf.pages}`);
+  for (const ui of UI_ONLY) expect(pdf.text, `${name}: no interface text "${ui}"`).not.toContain(ui);
+}
+
+/** Replaces window.print so tests can see what the print root held when printing started. */
+async function stubPrint(page: Page) {
+  await page.addInitScript(() => {
+    const w = window as unknown as { printed: unknown[] };
+    w.printed = [];
+    window.print = () => {
+      const root = document.querySelector<HTMLElement>('.print-root');
+      w.printed.push({
+        job: root?.dataset.printJob ?? null,
+        size: root?.dataset.pageSize ?? null,
+        active: document.documentElement.classList.contains('print-job'),
+        pageRule: document.querySelector('style[data-print-job]')?.textContent ?? '',
+      });
+    };
+  });
+}
+
+const printed = (page: Page) =>
+  page.evaluate(
+    () =>
+      (window as unknown as { printed: { job: string; size: string; active: boolean; pageRule: string }[] })
+        .printed,
+  );
+
+for (const format of ['A4', 'Letter'] as const) {
+  test(`every topic handout fits on one ${format} sheet with its safety text`, async ({ page }) => {
+    expect(handoutSlugs.length).toBeGreaterThan(0);
+    for (const slug of handoutSlugs) {
+      await page.goto(`./#/print/handout/${slug}?size=${format}&region=${uk.code}`);
+      await expect(page.locator(`.print-root[data-print-job="/print/handout/${slug}"]`)).toBeAttached();
+      const pdf = await printToPdf(page, `${slug}-${format}`, format);
+      const title = data.pages.find((p) => p.slug === slug)!.title;
+      expect(pdf.pages, `${slug} handout on ${format}`).toBe(1);
+      expect(pdf.text).toContain(title);
+      expectPrintout(pdf, `${slug} handout (${format})`);
+    }
+  });
+}
+
+test('the whole handbook prints every page on its own sheet after a contents list', async ({ page }) => {
+  test.setTimeout(60_000);
+  await page.goto(`./#/print/book?region=${uk.code}`);
+  await expect(page.locator('.print-root[data-print-job="/print/book"]')).toBeAttached();
+  const pdf = await printToPdf(page, 'handbook');
+  expectPrintout(pdf, 'handbook');
+  expect(pdf.pages).toBeGreaterThan(data.pages.length);
+  expect(pdf.sheets[0]).toContain('In this handbook');
+  const headerLines = new Set([meta.title, 'Complete handbook']);
+  const firstLines = pdf.sheets.map(
+    (sheet) =>
+      sheet
+        .split('\n')
+        .map((l) => l.trim())
+        .filter((l) => l && !headerLines.has(l))[0],
+  );
+  for (const p of data.pages) expect(firstLines, `"${p.title}" starts a sheet`).toContain(p.title);
+  // External links print their address.
+  expect(pdf.text).toMatch(/\(https:\/\/[^)]+\)/);
+});
+
+test('a built handout has a cover block and the chosen parts, and prints from the builder', async ({
+  page,
+}) => {
+  await stubPrint(page);
+  const r = reader(page);
+  await r.open('/handout');
+  await expect(page.getByRole('heading', { level: 1, name: 'Build a handout' })).toBeVisible();
+  const selfCare = page.getByRole('group', { name: 'Self-care and first steps' });
+  const urgent = page.getByRole('group', { name: 'When to get urgent help' });
+  await selfCare.getByRole('checkbox', { name: 'One-page handout' }).check();
+  await urgent.getByRole('checkbox', { name: 'Whole page' }).check();
+  // A section of a page already chosen whole is not offered twice.
+  await expect(urgent.getByRole('checkbox').nth(2)).toBeDisabled();
+  await expect(page.getByText('2 parts chosen.')).toBeVisible();
+
+  await page.getByRole('button', { name: 'Print…' }).click();
+  await expect.poll(() => printed(page)).toHaveLength(1);
+  const [call] = await printed(page);
+  expect(call).toMatchObject({ job: '/print/custom/self-care:handout,urgent-help', active: true });
+  expect(call?.pageRule).toContain('counter(pages)');
+
+  await page.getByRole('link', { name: 'Preview' }).click();
+  await expect(page.locator('.print-root.preview')).toBeVisible();
+  const pdf = await printToPdf(page, 'built-handout');
+  // The default region here is not the UK, so the line names the generic number.
+  const region = meta.regions.find((x) => x.code === meta.defaultRegion)!;
+  expectPrintout(pdf, 'built handout', region);
+  for (const text of [
+    'Patient’s name',
+    'Date',
+    'Clinician notes',
+    'Self-care and first steps: handout',
+    'When to get urgent help',
+  ]) {
+    expect(pdf.text).toContain(text);
+  }
+});
+
+test('Ctrl+P on a page prints the article alone, with the safety text', async ({ page }) => {
+  const r = reader(page);
+  await r.open('/page/self-care');
+  await expect(r.heading()).toHaveText('Self-care and first steps');
+  const pdf = await printToPdf(page, 'page-self-care');
+  expect(pdf.text).toContain('Self-care and first steps');
+  expect(pdf.text).toContain(meta.disclaimer.replace(/\s+/g, ' '));
+  expect(pdf.text).toMatch(/In an emergency call/);
+  for (const ui of UI_ONLY) expect(pdf.text).not.toContain(ui);
+});
+
+test('the print menu is a keyboard-operable menu that prints the chosen document', async ({ page }) => {
+  await stubPrint(page);
+  const r = reader(page);
+  await r.open('/page/start-here');
+  const button = page.getByRole('button', { name: 'Print', exact: true });
+  await expect(button).toHaveAttribute('aria-haspopup', 'menu');
+  await button.focus();
+  await page.keyboard.press('ArrowDown');
+  const menu = page.getByRole('menu', { name: 'Print' });
+  await expect(menu).toBeVisible();
+  await expect(menu.getByRole('menuitem', { name: 'Print this page' })).toBeFocused();
+  // Start here has no handout.
+  await expect(menu.getByRole('menuitem', { name: 'Print handout' })).toHaveAttribute(
+    'aria-disabled',
+    'true',
+  );
+  await page.keyboard.press('ArrowUp');
+  await expect(menu.getByRole('menuitemradio', { name: 'US Letter paper' })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(menu).toBeHidden();
+  await expect(button).toBeFocused();
+
+  await page.goto('./#/page/self-care');
+  await button.click();
+  await menu.getByRole('menuitemradio', { name: 'US Letter paper' }).click();
+  await expect(menu.getByRole('menuitemradio', { name: 'US Letter paper' })).toHaveAttribute(
+    'aria-checked',
+    'true',
+  );
+  await menu.getByRole('menuitem', { name: 'Print handout' }).click();
+  await expect.poll(() => printed(page)).toHaveLength(1);
+  expect((await printed(page))[0]).toMatchObject({
+    job: '/print/handout/self-care',
+    size: 'Letter',
+    active: true,
+  });
+  expect((await printed(page))[0]?.pageRule).toContain('size: letter');
+  // After printing, the root is empty again and the page prints normally.
+  await expect(page.locator('html')).not.toHaveClass(/print-job/);
+
+  await button.click();
+  await menu.getByRole('menuitem', { name: 'Print whole handbook' }).click();
+  await expect.poll(async () => (await printed(page))[1]?.job).toBe('/print/book');
+
+  // The web edition cannot save PDFs itself: it says how, then opens the print dialog.
+  await button.click();
+  await menu.getByRole('menuitem', { name: 'Save as PDF…' }).click();
+  await expect(page.getByRole('status').getByText('choose “Save as PDF” as the printer')).toBeVisible();
+  await expect.poll(async () => (await printed(page))[2]?.job).toBe('/print/page/self-care');
+
+  await button.click();
+  await menu.getByRole('menuitem', { name: 'Build a handout…' }).click();
+  await expect(page).toHaveURL(/#\/handout$/);
+});

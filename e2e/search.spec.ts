@@ -1,0 +1,76 @@
+import { test, expect } from './fixtures';
+import type { Page } from '@playwright/test';
+
+function searchUi(page: Page) {
+  return {
+    box: page.getByRole('searchbox', { name: /search the handbook/i }),
+    results: page.getByRole('listbox', { name: /search results/i }),
+    options: page.getByRole('listbox', { name: /search results/i }).getByRole('option'),
+  };
+}
+
+test.describe('search', () => {
+  test.beforeEach(async ({ page }) => {
+    await page.goto('./');
+    await expect(page.getByRole('main')).toBeVisible();
+  });
+
+  test('type, see marked snippets, press Enter, land on the section with the words highlighted', async ({
+    page,
+  }) => {
+    const { box, results, options } = searchUi(page);
+    await box.fill('braxton hicks');
+    await expect(results).toBeVisible();
+    await expect(options.first()).toContainText(/later pregnancy/i);
+    await expect(options.first().locator('mark').first()).toHaveText(/braxton|hicks/i);
+    await expect(page.getByRole('status').filter({ hasText: /^\d+ results?$/ })).toBeVisible();
+
+    await box.press('ArrowDown');
+    await expect(options.first()).toHaveAttribute('aria-selected', 'true');
+    await box.press('Enter');
+
+    await expect(page).toHaveURL(/#\/page\/later-pregnancy(#|%23)[\w-]+/);
+    await expect(results).toBeHidden();
+    const hit = page.getByRole('main').locator('mark.search-hit').first();
+    await expect(hit).toHaveText(/braxton|hicks/i);
+    await expect(hit).toBeInViewport();
+  });
+
+  test('a misspelled word still finds the right page', async ({ page }) => {
+    const { box, options } = searchUi(page);
+    await box.fill('sciatca');
+    await expect(options.filter({ hasText: /nerve-related pain/i }).first()).toBeVisible();
+    await expect(options.first().locator('mark').first()).toHaveText(/sciatica/i);
+  });
+
+  test('an odd query shows "No results" with did-you-mean, and no console error', async ({ page }) => {
+    const { box, results, options } = searchUi(page);
+    await box.fill('foo:');
+    await expect(page.getByText('No results', { exact: true })).toBeVisible();
+    await expect(results).toBeHidden();
+    const suggestion = page.getByRole('button', { name: /^foo[a-z]+$/ }).first();
+    await expect(suggestion).toBeVisible();
+    await suggestion.click();
+    await expect(options.first()).toBeVisible();
+    for (const odd of ['~', '^2', '+-*', '"', 'title:back', '😣 ألم', 'x'.repeat(2000)]) {
+      await box.fill(odd);
+      await expect(box).toHaveValue(odd);
+    }
+  });
+
+  test('keyboard: / and Ctrl+K focus the box, Escape closes the results', async ({ page }) => {
+    const { box, results } = searchUi(page);
+    await page.getByRole('main').click({ position: { x: 5, y: 5 } });
+    await page.keyboard.press('/');
+    await expect(box).toBeFocused();
+    await expect(box).toHaveValue('');
+    await page.getByRole('main').click({ position: { x: 5, y: 5 } });
+    await page.keyboard.press('Control+k');
+    await expect(box).toBeFocused();
+    await box.fill('kidney');
+    await expect(results).toBeVisible();
+    await box.press('Escape');
+    await expect(results).toBeHidden();
+    await expect(box).toHaveValue('kidney');
+  });
+});
