@@ -161,7 +161,9 @@ test('a built handout has a cover block and the chosen parts, and prints from th
   }
 });
 
-test('Ctrl+P on a page prints the article alone, with the safety text', async ({ page }) => {
+test('printing from a page without a job (Ctrl+P, the browser menu) prints the article alone', async ({
+  page,
+}) => {
   const r = reader(page);
   await r.open('/page/self-care');
   await expect(r.heading()).toHaveText('Self-care and first steps');

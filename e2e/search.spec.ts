@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { test, expect } from './fixtures';
 import type { Page } from '@playwright/test';
 
@@ -29,18 +30,22 @@ test.describe('search', () => {
     await expect(options.first()).toHaveAttribute('aria-selected', 'true');
     await box.press('Enter');
 
-    await expect(page).toHaveURL(/#\/page\/later-pregnancy(#|%23)[\w-]+/);
+    await expect(page).toHaveURL(/#\/page\/later-pregnancy(#|%23)[\w-]+$/);
     await expect(results).toBeHidden();
-    const hit = page.getByRole('main').locator('mark.search-hit').first();
-    await expect(hit).toHaveText(/braxton|hicks/i);
-    await expect(hit).toBeInViewport();
+    const anchor = decodeURIComponent(new URL(page.url()).hash).split('#').pop()!;
+    await expect(page.locator(`[id="${anchor}"]`)).toBeInViewport();
+    const hits = page.getByRole('main').locator('mark.search-hit');
+    await expect(hits.first()).toBeVisible();
+    await expect(hits.filter({ hasText: /^braxton$/i }).first()).toBeVisible();
   });
 
   test('a misspelled word still finds the right page', async ({ page }) => {
     const { box, options } = searchUi(page);
     await box.fill('sciatca');
-    await expect(options.filter({ hasText: /nerve-related pain/i }).first()).toBeVisible();
-    await expect(options.first().locator('mark').first()).toHaveText(/sciatica/i);
+    const nerves = options.filter({ hasText: /nerve-related pain/i }).first();
+    await expect(nerves).toBeVisible();
+    await expect(nerves.locator('mark').first()).toHaveText(/sciatica/i);
+    await expect(page.getByRole('button', { name: 'sciatica' })).toBeVisible();
   });
 
   test('an odd query shows "No results" with did-you-mean, and no console error', async ({ page }) => {
@@ -72,5 +77,23 @@ test.describe('search', () => {
     await box.press('Escape');
     await expect(results).toBeHidden();
     await expect(box).toHaveValue('kidney');
+  });
+
+  test('the open results and the did-you-mean panel pass axe, in light and dark themes', async ({ page }) => {
+    const { box, options } = searchUi(page);
+    for (const theme of ['light', 'dark']) {
+      await page.evaluate((t) => document.documentElement.setAttribute('data-theme', t), theme);
+      for (const query of ['back pain', 'foo:']) {
+        await box.fill(query);
+        if (query === 'foo:') await expect(page.getByText('No results', { exact: true })).toBeVisible();
+        else await expect(options.first()).toBeVisible();
+        await box.press('ArrowDown');
+        const scan = await new AxeBuilder({ page })
+          .include('.header-search')
+          .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+          .analyze();
+        expect(scan.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
+      }
+    }
   });
 });

@@ -1,6 +1,7 @@
 import { FuseV1Options } from '@electron/fuses';
 import { describe, expect, it } from 'vitest';
-import { electronBinaryPath, fuseSettings } from '../../build/after-pack.mjs';
+import { E2E_BUILD_MARKER as MAIN_MARKER } from '../main/e2e-hooks';
+import { E2E_BUILD_MARKER, electronBinaryPath, fuseSettings, resourcesDir } from '../../build/after-pack.mjs';
 
 describe('Electron fuses (build/after-pack.mjs)', () => {
   it('locks a release build down', () => {
@@ -38,6 +39,16 @@ describe('Electron fuses (build/after-pack.mjs)', () => {
     );
     expect(electronBinaryPath({ appOutDir: '/o', electronPlatformName: 'linux', packager })).toBe(
       '/o/lower-back-cramps-handbook',
+    );
+  });
+
+  it('writes the e2e marker where the app looks for it (process.resourcesPath)', () => {
+    const packager = { appInfo: { productFilename: 'H' } };
+    expect(E2E_BUILD_MARKER).toBe(MAIN_MARKER);
+    expect(resourcesDir({ appOutDir: '/o', electronPlatformName: 'linux', packager })).toBe('/o/resources');
+    expect(resourcesDir({ appOutDir: '/o', electronPlatformName: 'win32', packager })).toBe('/o/resources');
+    expect(resourcesDir({ appOutDir: '/o', electronPlatformName: 'darwin', packager })).toBe(
+      '/o/H.app/Contents/Resources',
     );
   });
 });

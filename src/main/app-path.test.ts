@@ -61,6 +61,7 @@ describe('resolveAppPath', () => {
     expect(await resolveAppPath(root, 'app://handbook/%2fetc%2fpasswd')).toBeNull();
     expect(await resolveAppPath(root, 'app://handbook/C:%5cWindows%5cwin.ini')).toBeNull();
     expect(await resolveAppPath(root, 'app://handbook/C:/Windows/win.ini')).toBeNull();
+    expect(await resolveAppPath(root, 'app://handbook/index.html::$DATA')).toBeNull();
   });
 
   it('refuses NUL bytes and malformed escapes', async () => {

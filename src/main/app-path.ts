@@ -50,6 +50,8 @@ export function appUrlToRelativePath(url: string): string | null {
     return null;
   const segments = relativePath.split('/');
   if (segments.some((s) => s === '..' || s === '.' || s === '')) return null;
+  // No drive letters or NTFS alternate data streams (`index.html::$DATA`) in any segment.
+  if (segments.some((s) => s.includes(':'))) return null;
   return segments.join(sep);
 }
 

@@ -1,10 +1,11 @@
+import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session, shell } from 'electron';
 import { APP_ENTRY, APP_SCHEME } from './app-path';
 import { APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './app-protocol';
 import { createBridgeServices } from './bridge-services';
-import { readE2eHooks } from './e2e-hooks';
+import { E2E_BUILD_MARKER, readE2eHooks } from './e2e-hooks';
 import { nativeExternalLinkDeps, openExternalLink, type ExternalLinkDeps } from './external-links';
 import { hardenWebContents } from './harden-web-contents';
 import { registerIpcHandlers } from './ipc-handlers';
@@ -15,9 +16,10 @@ import { lockDownSession } from './session-lockdown';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const rendererRoot = join(here, '../renderer');
-const hooks = readE2eHooks(process.env);
+const e2eAllowed = !app.isPackaged || existsSync(join(process.resourcesPath, E2E_BUILD_MARKER));
+const hooks = readE2eHooks(process.env, e2eAllowed);
 // The dev server is trusted only in an unpackaged run (`npm run dev`), never in a release.
-const policy = { devServer: app.isPackaged ? null : (process.env.ELECTRON_RENDERER_URL || null) };
+const policy = { devServer: app.isPackaged ? null : process.env.ELECTRON_RENDERER_URL || null };
 const log = (what: string, detail: string) => console.warn(`[handbook] blocked ${what}: ${detail}`);
 
 // Before `ready`: app:// is privileged, and every renderer is sandboxed.

@@ -50,7 +50,9 @@ export function checkRawHtml(tree: Root, ctx: PageContext): void {
       const offset = found >= 0 ? found : start + (match.index ?? 0);
       ctx.reporter.at(ctx.source.pointAt(offset), fault);
     }
-    if (faulty && parent && index !== undefined) {
+    // Comments are notes for authors: they go, quietly, before the page is built.
+    const comment = /^<!--(?:(?!--)[\s\S])*-->$/.test(node.value.trim());
+    if ((faulty || comment) && parent && index !== undefined) {
       parent.children.splice(index, 1);
       return [SKIP, index];
     }

@@ -144,7 +144,14 @@ describe('renderMarkdown', () => {
   it('allows HTML comments as notes for authors, and leaves them out of the page', () => {
     const page = renderForTest('Text.\n\n<!-- check with Dr Smith -->\n\nMore <!-- inline --> text.\n');
     expect(page.problems).toEqual([]);
-    expect(page.html).toBe('<p>Text.</p>\n\n<p>More  text.</p>');
+    expect(page.html).toBe('<p>Text.</p>\n<p>More  text.</p>');
+  });
+
+  it('reports anything the sanitizer still had to change, rather than losing it quietly', () => {
+    const page = renderForTest('Text.\n\n```a$b\ncode\n```\n');
+    expect(page.messages).toEqual([
+      '3:1: this part of the page uses markup the handbook cannot show safely; please simplify it',
+    ]);
   });
 
   it('keeps the allowed inline tags', () => {

@@ -34,6 +34,8 @@ export interface FinishedHtml {
   /** Every id on the page, for checking `#anchor` links. */
   ids: Set<string>;
   sections: TextSection[];
+  /** Where sanitizing changed the page (see `changedAt`), or null. */
+  changedAt: HastRoot['children'][number] | null;
 }
 
 export interface RenderedPage extends FinishedHtml {
@@ -52,11 +54,25 @@ export function finishHast(tree: HastRoot): FinishedHtml {
   visit(clean, 'element', (node) => {
     if (typeof node.properties.id === 'string') ids.add(node.properties.id);
   });
-  return {
-    html: stringifier.stringify(clean),
-    ids,
-    sections: sectionsOf(clean),
-  };
+  const html = stringifier.stringify(clean);
+  return { html, ids, sections: sectionsOf(clean), changedAt: changedAt(tree, html) };
+}
+
+/**
+ * The top-level node where the sanitizer changed the page, or null. The source checks should have
+ * caught everything, so a change means a gap in them, and the author must hear of it, not lose text.
+ */
+function changedAt(tree: HastRoot, html: string): HastRoot['children'][number] | null {
+  const before = stringifier.stringify(tree);
+  if (before === html) return null;
+  let same = 0;
+  while (before[same] === html[same]) same++;
+  let end = 0;
+  for (const child of tree.children) {
+    end += stringifier.stringify({ type: 'root', children: [child] }).length;
+    if (end > same) return child;
+  }
+  return tree.children.at(-1) ?? null;
 }
 
 /**
@@ -64,6 +80,7 @@ export function finishHast(tree: HastRoot): FinishedHtml {
  * offending parts removed) so tests can check what would reach a reader.
  */
 export function renderMarkdown(body: string, ctx: PageContext): RenderedPage {
+  const problemsBefore = ctx.reporter.problems.length;
   const tree = parser.parse(body);
   const empty = textOf(tree).trim() === '';
   rejectUnsupported(tree, ctx);
@@ -82,7 +99,13 @@ export function renderMarkdown(body: string, ctx: PageContext): RenderedPage {
   });
   if (hasRaw) hast = parseRaw.runSync(hast) as HastRoot;
   const handout = callouts.find((c) => c.name === 'handout')?.node.position?.start;
-  return { ...finishHast(hast), headings, empty, handoutAt: handout ?? null };
+  const finished = finishHast(hast);
+  // With problems already reported, what they rejected is expected to differ; only gaps are news.
+  if (finished.changedAt && ctx.reporter.problems.length === problemsBefore) {
+    const message = 'this part of the page uses markup the handbook cannot show safely; please simplify it';
+    ctx.reporter.at(finished.changedAt.position?.start, message);
+  }
+  return { ...finished, headings, empty, handoutAt: handout ?? null };
 }
 
 /** GFM footnotes link with plain `#fn` anchors, which the reader's hash routes would swallow. */

@@ -58,7 +58,7 @@ export const SANITIZE_SCHEMA: Schema = {
     section: [['className', 'handout'], 'ariaLabelledBy'],
     p: [['className', 'callout-label', 'handout-label', 'glossary-aliases'], 'id'],
     span: [['className', 'region-emergency', 'region-urgent']],
-    code: [['className', /^language-[a-z0-9-]+$/]],
+    code: [['className', /^language-[\w+#.-]+$/]],
     abbr: ['title'],
     ol: ['start'],
     th: ['align'],

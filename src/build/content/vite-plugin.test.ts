@@ -20,6 +20,7 @@ describe('handbookContent (build)', () => {
     const plugin = handbookContent({ contentDir: VALID });
     hook(plugin, 'configResolved')({ command: 'build' });
     await hook(plugin, 'buildStart').call(pluginContext);
+    expect(pluginContext.addWatchFile).toHaveBeenCalledWith(join(VALID, 'self-care.md'));
     const emitted: { type: string; fileName: string }[] = [];
     hook(plugin, 'generateBundle').call({
       emitFile: (f: { type: string; fileName: string }) => emitted.push(f),

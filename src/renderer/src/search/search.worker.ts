@@ -4,23 +4,36 @@ import { SearchEngine } from '../../../shared/search/search-engine';
 import type { WorkerRequest, WorkerResponse } from './protocol';
 
 /**
- * Loads and decodes the index off the UI thread and answers queries. Only the newest query waiting
- * for the data is kept: older ones are stale by the time it arrives.
+ * Loads and decodes the index off the UI thread and answers queries. Only the newest query is
+ * answered: queries that piled up while the data loaded, or while a slow query ran, are stale
+ * (the page has already dropped them: latest query wins).
  */
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 let engine: SearchEngine | null = null;
-let waiting: Extract<WorkerRequest, { type: 'search' }> | null = null;
+type SearchRequest = Extract<WorkerRequest, { type: 'search' }>;
+let next: SearchRequest | null = null;
+let scheduled = false;
 
 function post(message: WorkerResponse): void {
   scope.postMessage(message);
 }
 
-function answer(request: Extract<WorkerRequest, { type: 'search' }>): void {
-  post({
-    type: 'results',
-    id: request.id,
-    response: engine!.search(request.query, { limit: request.limit }),
-  });
+/** Answers the newest request once the message queue is drained, so a burst of keystrokes costs one search. */
+function schedule(): void {
+  if (scheduled || !engine) return;
+  scheduled = true;
+  setTimeout(() => {
+    scheduled = false;
+    const request = next;
+    next = null;
+    if (request && engine) {
+      post({
+        type: 'results',
+        id: request.id,
+        response: engine.search(request.query, { limit: request.limit }),
+      });
+    }
+  }, 0);
 }
 
 async function init(url: string): Promise<void> {
@@ -29,8 +42,7 @@ async function init(url: string): Promise<void> {
     if (!response.ok) throw new Error(`could not load ${url} (${response.status})`);
     engine = SearchEngine.fromData((await response.json()) as SearchData);
     post({ type: 'ready' });
-    if (waiting) answer(waiting);
-    waiting = null;
+    schedule();
   } catch (error) {
     post({ type: 'failed', message: error instanceof Error ? error.message : String(error) });
   }
@@ -38,7 +50,7 @@ async function init(url: string): Promise<void> {
 
 scope.onmessage = (event: MessageEvent<WorkerRequest>) => {
   const request = event.data;
-  if (request.type === 'init') void init(request.url);
-  else if (engine) answer(request);
-  else waiting = request;
+  if (request.type === 'init') return void init(request.url);
+  next = request;
+  schedule();
 };
