@@ -1,7 +1,16 @@
 import { execFile, execFileSync } from 'node:child_process';
-import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test, expect } from '@playwright/test';
+
+const scratchDirs: string[] = [];
+function scratchDir(prefix: string): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  scratchDirs.push(dir);
+  return dir;
+}
+test.afterAll(() => scratchDirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
 /**
  * The handouts CLI, run as a person would run it (`npm run handouts -- …`), against the built
@@ -19,6 +28,9 @@ function handouts(...args: string[]): Promise<{ status: number | null; stderr: s
   });
 }
 
+/** A fresh folder outside test-results/, which a parallel Playwright run may clear. */
+const scratch = (name: string) => join(scratchDir('handouts-cli-'), name);
+
 function pdf(file: string) {
   const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
   return {
@@ -30,7 +42,7 @@ function pdf(file: string) {
 
 test('writes one-page handouts for the chosen pages and refuses to overwrite them', async () => {
   test.setTimeout(90_000);
-  const out = test.info().outputPath('pdfs');
+  const out = scratch('pdfs');
   const ok = await handouts(
     '--pages',
     'self-care,urgent-help',
@@ -60,7 +72,7 @@ test('writes one-page handouts for the chosen pages and refuses to overwrite the
 
 test('prints the whole handbook with --book, overwriting only with --force', async () => {
   test.setTimeout(90_000);
-  const out = test.info().outputPath('book');
+  const out = scratch('book');
   mkdirSync(out, { recursive: true });
   writeFileSync(join(out, 'handbook.pdf'), 'an old printout');
   const run = await handouts('--book', '--region', 'UK', '--format', 'A4', '--out', out, '--force');
@@ -74,7 +86,7 @@ test('prints the whole handbook with --book, overwriting only with --force', asy
 });
 
 test('fails with one clear line for bad input', async () => {
-  const out = test.info().outputPath('errors');
+  const out = scratch('errors');
   mkdirSync(out, { recursive: true });
   const file = join(out, 'a-file');
   writeFileSync(file, 'not a folder');

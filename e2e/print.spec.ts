@@ -1,8 +1,18 @@
 import { execFileSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import type { HandbookData } from '../src/shared/handbook-data';
 import { test, expect, reader } from './fixtures';
+
+const scratchDirs: string[] = [];
+function scratchDir(prefix: string): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  scratchDirs.push(dir);
+  return dir;
+}
+test.afterAll(() => scratchDirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
 /**
  * Printing, checked on real PDFs: Chromium renders the print media to PDF and poppler's
@@ -41,7 +51,8 @@ interface Pdf {
 
 async function printToPdf(page: Page, name: string, format: 'A4' | 'Letter' = 'A4'): Promise<Pdf> {
   await page.evaluate(() => document.fonts.ready.then(() => undefined));
-  const file = test.info().outputPath(`${name}.pdf`);
+  // Under the system temp folder rather than test-results/, which a parallel Playwright run may clear.
+  const file = join(scratchDir('print-e2e-'), `${name}.pdf`);
   writeFileSync(file, await page.pdf({ format, preferCSSPageSize: true, printBackground: true }));
   const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
   const raw = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' });

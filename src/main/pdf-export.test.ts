@@ -55,6 +55,7 @@ describe('saveAsPdf', () => {
       pageSize: 'Letter',
       printBackground: true,
       displayHeaderFooter: false,
+      preferCSSPageSize: true,
     });
     expect(readFileSync(join(dir, 'out.pdf'), 'utf8').startsWith('%PDF')).toBe(true);
   });

@@ -76,6 +76,8 @@ export async function saveAsPdf(
       pageSize: request.pageSize,
       printBackground: true,
       displayHeaderFooter: false,
+      // The reader's print stylesheet sets the paper size and running header per print job.
+      preferCSSPageSize: true,
     });
     await write(target, pdf);
     return { status: 'saved', path: target };

@@ -9,6 +9,7 @@ import { handbookFiles } from '../content/write-handbook.ts';
 /**
  * `npm run bench:content`: builds a generated 2,000-page handbook (about 500 words a page, the same
  * every run) and prints build time, peak memory and the search index size against lunr's own JSON.
+ * With --strict it exits 1 when a target is missed.
  */
 const PAGES = 2000;
 const WORDS_PER_PAGE = 500;
@@ -136,8 +137,9 @@ try {
     console.log(`${file.fileName.padEnd(24)}${kb(Buffer.byteLength(file.contents))}`);
   }
   if (seconds > TARGET_SECONDS || ratio > TARGET_RATIO) {
-    console.log('TARGET MISSED');
-    process.exitCode = 1;
+    console.log('TARGET MISSED (timings are only meaningful on an otherwise idle machine)');
+    // Only CI asks for a failing exit: on a busy laptop a slow run is noise, not a regression.
+    if (process.argv.includes('--strict')) process.exitCode = 1;
   }
 } finally {
   rmSync(dir, { recursive: true, force: true });

@@ -10,8 +10,9 @@ const result = await buildHandbook(dir);
 if (result.ok) {
   console.log(`${result.pageCount} pages OK`);
 } else {
-  for (const problem of result.problems) console.error(formatProblem(problem));
+  // stdout, like tsc and eslint, so `npm run content:check | less` shows the problems.
+  for (const problem of result.problems) console.log(formatProblem(problem));
   const count = result.problems.length;
-  console.error(`\n${count} problem${count === 1 ? '' : 's'} found in ${dir}`);
+  console.log(`\n${count} problem${count === 1 ? '' : 's'} found in ${dir}`);
   process.exitCode = 1;
 }

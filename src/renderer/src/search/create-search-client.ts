@@ -14,9 +14,7 @@ export function createSearchClient(onStatus: (status: SearchStatus) => void): Se
   return new SearchClient({
     dataUrl: new URL(CONTENT_FILES.search, document.baseURI).href,
     createWorker: () =>
-      fromDisk || typeof Worker === 'undefined'
-        ? null
-        : new Worker(workerUrl, { type: 'classic' }),
+      fromDisk || typeof Worker === 'undefined' ? null : new Worker(workerUrl, { type: 'classic' }),
     loadEngine: async () => SearchEngine.fromData((await loadContent('search')) as SearchData),
     onStatus,
   });
