@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { defineConfig } from '@playwright/test';
+import { electronExecutable, NO_RUNTIME_REASON } from './e2e/electron/electron-runtime';
 
 /** Debian's Chromium where there is one: this machine cannot download Playwright's own browser. */
 function chromiumPath(): string | undefined {
@@ -16,6 +17,10 @@ export const CHROMIUM_ARGS = [
   '--no-first-run',
   '--disable-sync',
 ];
+// Say once, up front, why the desktop tests will show as skipped (workers load this file too).
+if (!process.env.TEST_WORKER_INDEX && electronExecutable(import.meta.dirname) === null) {
+  console.log(`[electron] desktop tests skipped: ${NO_RUNTIME_REASON}`);
+}
 const PORT = Number(process.env.HANDBOOK_E2E_PORT ?? 4178);
 
 export default defineConfig({

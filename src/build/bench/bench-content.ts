@@ -1,10 +1,11 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { buildLunrIndex } from '../../shared/search/build-index.ts';
 import { buildHandbook, formatProblem } from '../content/build-handbook.ts';
 import { handbookFiles } from '../content/write-handbook.ts';
+import { generateContent } from './generate-content.ts';
 
 /**
  * `npm run bench:content`: builds a generated 2,000-page handbook (about 500 words a page, the same
@@ -16,91 +17,10 @@ const WORDS_PER_PAGE = 500;
 const TARGET_SECONDS = 20;
 const TARGET_RATIO = 0.5;
 
-/** mulberry32: tiny, seeded, and the same on every machine, so runs compare. */
-function prng(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const random = prng(20261125);
-const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
-const SYLLABLES = [
-  'ba',
-  'ck',
-  'cr',
-  'am',
-  'pa',
-  'in',
-  'mu',
-  'sc',
-  'le',
-  'sp',
-  'as',
-  'mo',
-  'ne',
-  'rv',
-  'di',
-  'sk',
-  'he',
-  'at',
-  're',
-  'st',
-];
-// A skewed vocabulary, like real text: a few words are everywhere, most are rare.
-const VOCABULARY = Array.from({ length: 6000 }, () =>
-  Array.from({ length: 2 + Math.floor(random() * 3) }, () => pick(SYLLABLES)).join(''),
-);
-const word = (): string => VOCABULARY[Math.floor(VOCABULARY.length * random() ** 3)]!;
-const sentence = (n: number): string => {
-  const words = Array.from({ length: n }, word);
-  return `${words.join(' ').replace(/^./, (c) => c.toUpperCase())}.`;
-};
-const paragraph = (words: number): string => {
-  const out: string[] = [];
-  for (let left = words; left > 0; left -= 12) out.push(sentence(Math.min(12, left)));
-  return out.join(' ');
-};
-
-function generate(dir: string): void {
-  const slugs = Array.from({ length: PAGES }, (_, i) => `page-${String(i + 1).padStart(4, '0')}`);
-  const terms = Array.from({ length: 40 }, (_, i) => `term-${i}`);
-  const toc = Array.from(
-    { length: PAGES / 100 },
-    (_, s) => `  - title: Part ${s + 1}\n    pages: [${slugs.slice(s * 100, s * 100 + 100).join(', ')}]`,
-  );
-  writeFileSync(
-    join(dir, 'handbook.yml'),
-    `title: Bench\nsubtitle: Generated\nlanguage: en-GB\nedition: "1"\nreviewed: 2026-01-01\ndisclaimer: Test.\n` +
-      `regions:\n  - { code: UK, name: United Kingdom, emergency: "999", urgent: "NHS 111" }\ndefaultRegion: UK\n` +
-      `home: page-0001\nurgentHelp: page-0002\ntoc:\n${toc.join('\n')}\n  - title: Reference\n    pages: [glossary]\n`,
-  );
-  writeFileSync(
-    join(dir, 'glossary.yml'),
-    `title: Glossary\nsummary: Words.\nterms:\n${terms.map((t) => `  - { id: ${t}, term: ${t}, definition: ${sentence(10).replace(/\.$/, '')} }`).join('\n')}\n`,
-  );
-  slugs.forEach((slug) => {
-    const sections = Array.from({ length: 4 }, (_, s) => {
-      const body = paragraph(WORDS_PER_PAGE / 4 - 40);
-      return `## ${s === 0 ? 'Overview' : `Section ${s + 1} ${word()}`}\n\n${body} See :term[${pick(terms)}].\n\n### Detail ${s + 1}\n\n${paragraph(30)}\n`;
-    });
-    writeFileSync(
-      join(dir, `${slug}.md`),
-      `---\ntitle: ${sentence(4).replace(/\.$/, '')}\nsummary: ${sentence(10)}\nkeywords: [${word()}, ${word()}]\n` +
-        `reviewed: 2026-01-01\nsources:\n  - { title: Source, publisher: NHS, url: "https://www.nhs.uk/", accessed: 2026-01-01 }\n---\n\n` +
-        `${paragraph(40)} Call {{emergency}} or {{urgent}}. Read [the start](page-0001.md#overview).\n\n` +
-        `:::key-points\n- ${sentence(8)}\n:::\n\n${sections.join('\n')}`,
-    );
-  });
-}
-
 const kb = (bytes: number): string => `${(bytes / 1024).toFixed(0)} KiB`;
 const dir = mkdtempSync(join(tmpdir(), 'handbook-bench-'));
 try {
-  generate(dir);
+  generateContent(dir, PAGES, WORDS_PER_PAGE);
   const start = performance.now();
   const cpuStart = process.cpuUsage();
   const built = await buildHandbook(dir);

@@ -2,6 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { buildSearchIndex } from './build-index';
 import { FIXTURE_DOCS } from './fixture-docs';
 import { SearchEngine } from './search-engine';
+
+const rethrow = (error: unknown): never => {
+  throw error;
+};
 import { seededRandom } from './synthetic-corpus';
 
 const PIECES = [':', '~', '^', '+', '-', '*', '"', '“', '\\', '/', '(', ')', '&', "'", ' ', '  ', '\t', '\n'];
@@ -51,7 +55,10 @@ function generate(random: () => number): string {
 
 describe('fuzz', () => {
   it('answers 10,000 generated queries without throwing, with well-formed results', () => {
-    const engine = SearchEngine.fromData({ docs: FIXTURE_DOCS, index: buildSearchIndex(FIXTURE_DOCS) });
+    const engine = SearchEngine.fromData(
+      { docs: FIXTURE_DOCS, index: buildSearchIndex(FIXTURE_DOCS) },
+      rethrow,
+    );
     const random = seededRandom(20261125);
     const ids = new Set(FIXTURE_DOCS.map((d) => d.id));
     for (let i = 0; i < 10_000; i++) {

@@ -38,13 +38,23 @@ export interface QueryPlan {
   corrections: Map<number, string[]>;
 }
 
-function corrections(word: string, term: string, distance: number, vocab: Vocabulary): [string, number][] {
-  if (distance === 0) return [];
+/**
+ * Vocabulary terms within `limit(base)` edits of the typed word or of its stem, each base judged by
+ * its own length (a stem is shorter, so it earns fewer typos), closest and most common first.
+ */
+function corrections(
+  word: string,
+  term: string,
+  limit: (base: string) => number,
+  vocab: Vocabulary,
+): [string, number][] {
   const found = new Map<string, number>();
   for (const base of new Set([word, term])) {
-    for (const c of vocab.fuzzy(base, distance)) {
-      const d = Math.min(editDistance(word, c, distance), editDistance(term, c, distance));
-      if (d <= distance && d < (found.get(c) ?? Infinity)) found.set(c, d);
+    const max = limit(base);
+    if (max === 0) continue;
+    for (const c of vocab.fuzzy(base, max)) {
+      const d = editDistance(base, c, max);
+      if (d <= max && d < (found.get(c) ?? Infinity)) found.set(c, d);
     }
   }
   return [...found]
@@ -82,16 +92,18 @@ export function planQuery(parsed: ParsedQuery, vocab: Vocabulary): QueryPlan {
     if (vocab.has(term) || completes) return;
     // Unknown word: lunr's own fuzzy terms skip stemming, so match the typed word and its stem
     // against the vocabulary ourselves and add what we find as exact terms with a lower boost.
-    const found = corrections(word, term, allowedTypos(word), vocab);
+    const found = corrections(word, term, allowedTypos, vocab);
     for (const [c, d] of found) {
       add(c, d <= 1 ? BOOST.typo1 : BOOST.typo2);
       group.terms.add(c);
     }
-    const suggestions = found.length ? found : corrections(word, term, word.length >= 3 ? 1 : 0, vocab);
-    if (suggestions.length)
+    // Too short for typo tolerance ("foo") still earns a did-you-mean; only the closest are offered.
+    const near = found.length ? found : corrections(word, term, (b) => (b.length >= 3 ? 1 : 0), vocab);
+    const best = near[0]?.[1];
+    if (best !== undefined)
       fixes.set(
         i,
-        suggestions.map(([c]) => c),
+        near.filter(([, d]) => d === best).map(([c]) => c),
       );
   });
 

@@ -3,6 +3,10 @@ import type { SearchDoc } from '../handbook-data';
 import { buildSearchIndex } from './build-index';
 import { SearchEngine } from './search-engine';
 
+const rethrow = (error: unknown): never => {
+  throw error;
+};
+
 /**
  * Realistic queries over the REAL handbook (`content/`), each with the page a reader expects in
  * the top 3. Lay words, misspellings and medicine names on purpose: this is what people type.
@@ -67,6 +71,7 @@ beforeAll(async () => {
   if (!built.ok) throw new Error('the content build failed; fix content/ first');
   engine = SearchEngine.fromData(
     JSON.parse(JSON.stringify({ docs: built.searchDocs, index: buildSearchIndex(built.searchDocs) })),
+    rethrow,
   );
 });
 

@@ -1,10 +1,16 @@
+import type lunr from 'lunr';
 import { describe, expect, it } from 'vitest';
 import { buildSearchIndex } from './build-index';
 import { FIXTURE_DOCS } from './fixture-docs';
 import { SearchEngine } from './search-engine';
 
+const rethrow = (error: unknown): never => {
+  throw error;
+};
+
 const engine = SearchEngine.fromData(
   JSON.parse(JSON.stringify({ docs: FIXTURE_DOCS, index: buildSearchIndex(FIXTURE_DOCS) })),
+  rethrow,
 );
 const ids = (q: string): string[] => engine.search(q).results.map((r) => r.id);
 
@@ -83,6 +89,8 @@ describe('SearchEngine', () => {
     }
     const r = engine.search('crampz:');
     expect(r.suggestions[0]).toMatch(/^cramp/);
+    // Too short for typo tolerance, but still a did-you-mean.
+    expect(engine.search('foo:')).toMatchObject({ total: 0, suggestions: ['foot'] });
   });
 
   it('escapes HTML in snippets', () => {
@@ -95,5 +103,17 @@ describe('SearchEngine', () => {
     const r = engine.search('back', { limit: 2 });
     expect(r.results).toHaveLength(2);
     expect(r.total).toBeGreaterThan(2);
+  });
+
+  it('reports an internal failure to onError and answers with nothing', () => {
+    const errors: unknown[] = [];
+    const broken = {
+      query: () => {
+        throw new Error('boom');
+      },
+    } as unknown as lunr.Index;
+    const failing = new SearchEngine(FIXTURE_DOCS, broken, (e) => errors.push(e));
+    expect(failing.search('back')).toEqual({ results: [], total: 0, suggestions: [] });
+    expect(errors).toHaveLength(1);
   });
 });

@@ -31,7 +31,11 @@ export class SearchEngine {
   readonly #phraseText = new Map<string, string>();
   readonly #wordCache = new Map<string, WordSpan[][]>();
 
-  constructor(docs: SearchDoc[], index: lunr.Index) {
+  readonly #onError: (error: unknown) => void;
+
+  /** `onError` hears about a query that failed inside the engine (tests rethrow; the reader logs). */
+  constructor(docs: SearchDoc[], index: lunr.Index, onError: (error: unknown) => void = console.warn) {
+    this.#onError = onError;
     this.#docs = new Map(docs.map((d) => [d.id, d]));
     this.#order = new Map(docs.map((d, i) => [d.id, i]));
     this.#index = index;
@@ -39,18 +43,20 @@ export class SearchEngine {
   }
 
   /** Loads `content/search.json` data; throws on malformed data (the caller reports "search failed"). */
-  static fromData(data: SearchData): SearchEngine {
+  static fromData(data: SearchData, onError?: (error: unknown) => void): SearchEngine {
     if (!data || !Array.isArray(data.docs) || typeof data.index !== 'object' || data.index === null) {
       throw new Error('search data is malformed');
     }
-    return new SearchEngine(data.docs, lunr.Index.load(decode(data.index as CompactIndex)));
+    return new SearchEngine(data.docs, lunr.Index.load(decode(data.index as CompactIndex)), onError);
   }
 
   search(text: string, options: { limit?: number } = {}): SearchResponse {
     try {
       return this.#search(text, Math.max(0, Math.min(MAX_LIMIT, options.limit ?? DEFAULT_LIMIT)));
-    } catch {
-      // Defence in depth: the fuzz test says this is unreachable, but a search box must never break the page.
+    } catch (error) {
+      // Defence in depth: a search box must never break the page. Tests pass an `onError` that
+      // rethrows, so a bug here cannot hide behind an empty result.
+      this.#onError(error);
       return EMPTY_RESPONSE;
     }
   }
