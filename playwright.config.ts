@@ -1,22 +1,7 @@
-import { existsSync } from 'node:fs';
 import { defineConfig } from '@playwright/test';
+import { CHROMIUM_ARGS, chromiumExecutable } from './src/build/chromium';
 import { electronExecutable, NO_RUNTIME_REASON } from './e2e/electron/electron-runtime';
 
-/** Debian's Chromium where there is one: this machine cannot download Playwright's own browser. */
-function chromiumPath(): string | undefined {
-  if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
-  if (existsSync('/usr/bin/chromium')) return '/usr/bin/chromium';
-  return undefined; // Playwright's own browser, for people who ran `npx playwright install`.
-}
-
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-  '--disable-sync',
-];
 // Say once, up front, why the desktop tests will show as skipped (workers load this file too).
 if (!process.env.TEST_WORKER_INDEX && electronExecutable(import.meta.dirname) === null) {
   console.log(`[electron] desktop tests skipped: ${NO_RUNTIME_REASON}`);
@@ -34,7 +19,7 @@ export default defineConfig({
   reporter: [['list']],
   use: {
     baseURL: `http://127.0.0.1:${PORT}/`,
-    launchOptions: { executablePath: chromiumPath(), args: CHROMIUM_ARGS },
+    launchOptions: { executablePath: chromiumExecutable(), args: CHROMIUM_ARGS },
     viewport: { width: 1280, height: 860 },
   },
   webServer: {

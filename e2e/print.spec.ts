@@ -1,18 +1,12 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import type { HandbookData } from '../src/shared/handbook-data';
 import { test, expect, reader } from './fixtures';
+import { scratchDirs } from './scratch';
 
-const scratchDirs: string[] = [];
-function scratchDir(prefix: string): string {
-  const dir = mkdtempSync(join(tmpdir(), prefix));
-  scratchDirs.push(dir);
-  return dir;
-}
-test.afterAll(() => scratchDirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+const scratchDir = scratchDirs((fn) => test.afterAll(fn));
 
 /**
  * Printing, checked on real PDFs: Chromium renders the print media to PDF and poppler's

@@ -13,7 +13,8 @@ import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { HandbookData, Page } from '../../shared/handbook-data.ts';
-import { launchChromium, planJobs, renderPdfs, type PdfJob } from '../cli/handouts.ts';
+import { launchChromium } from '../chromium.ts';
+import { planJobs, renderPdfs, type PdfJob } from '../cli/handouts.ts';
 import { startStaticServer } from '../static-server.ts';
 
 const ROOT = resolve('out/renderer');

@@ -1,7 +1,8 @@
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser } from '@playwright/test';
+import type { Browser } from '@playwright/test';
+import { launchChromium } from '../chromium.ts';
 import type { HandbookData } from '../../shared/handbook-data.ts';
 import { buildHandbook, formatProblem } from '../content/build-handbook.ts';
 import { handbookFiles, writeOutputFiles } from '../content/write-handbook.ts';
@@ -16,14 +17,6 @@ import { generateContent } from './generate-content.ts';
  */
 const RUNS = 7;
 const TARGET_PAINT_MS = 300;
-const ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-  '--disable-sync',
-];
 
 interface Sample {
   paint: number;
@@ -80,11 +73,7 @@ async function main() {
       [bigRoot, renderer, baselineRoot].map((root) => startStaticServer(root, 0)),
     );
     const [big, bundled, baseline] = servers as [StaticServer, StaticServer, StaticServer];
-    const browser = await chromium.launch({
-      executablePath:
-        process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined),
-      args: ARGS,
-    });
+    const browser = await launchChromium();
     try {
       const base = await measure(browser, baseline.url, null);
       const rows: [string, Sample[]][] = [

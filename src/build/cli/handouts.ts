@@ -1,3 +1,4 @@
+import { launchChromium } from '../chromium.ts';
 import { existsSync } from 'node:fs';
 import { access, constants, mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
@@ -176,22 +177,6 @@ async function prepareOut(out: string, files: string[], force: boolean): Promise
       `${join(out, existing[0]!)} already exists; use --force to overwrite${existing.length > 1 ? ` (and ${existing.length - 1} more)` : ''}`,
     );
   }
-}
-
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-  '--disable-sync',
-];
-
-export async function launchChromium(): Promise<Browser> {
-  const { chromium } = await import('@playwright/test');
-  const executablePath =
-    process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
-  return chromium.launch({ executablePath, args: CHROMIUM_ARGS });
 }
 
 export interface RenderResult {
