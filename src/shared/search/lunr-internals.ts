@@ -12,6 +12,8 @@ export interface IndexInternals {
   invertedIndex: Record<string, Record<string, Record<string, object> | number>>;
   tokenSet: lunr.TokenSet;
   fields: string[];
+  /** `field/ref` → that field's vector: [term number, BM25 weight, ...] sorted by term number. */
+  fieldVectors: Record<string, { elements: number[] }>;
 }
 
 export const TokenSet = lunr.TokenSet as unknown as TokenSetStatic;

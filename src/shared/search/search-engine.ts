@@ -3,9 +3,11 @@ import type { SearchData, SearchDoc } from '../handbook-data';
 import { decode, type CompactIndex } from './compact-index';
 import { tokenise, wordTerms } from './normalise';
 import { groupMatches, planQuery, type QueryPlan } from './plan';
+import { Postings } from './postings';
 import { parseQuery, type ParsedQuery } from './query';
 import { makeSnippet, findWords, type WordSpan } from './snippet';
 import { EMPTY_RESPONSE, type SearchResponse, type SearchResult } from './types';
+import { topK } from './top-k';
 import { IndexVocabulary } from './vocabulary';
 
 export const DEFAULT_LIMIT = 20;
@@ -17,16 +19,27 @@ const WORD_CACHE_DOCS = 400;
 
 interface Hit {
   doc: SearchDoc;
-  order: number;
   score: number;
-  matched: Set<string>;
+  /** Index terms the query expanded to that some section contains: a word is a hit if its term is one. */
+  matched: ReadonlySet<string>;
 }
 
-/** The whole query pipeline over one loaded index: parse → plan → lunr → rank → snippets. Pure, never throws. */
+function popCount(n: number): number {
+  let count = 0;
+  for (let m = n; m; m &= m - 1) count++;
+  return count;
+}
+
+/**
+ * The whole query pipeline over one loaded index: parse → plan → score → rank → snippets. Pure,
+ * never throws. Scoring runs on `Postings` (lunr's scores, without lunr's per-query allocations).
+ */
 export class SearchEngine {
   readonly #docs: Map<string, SearchDoc>;
-  readonly #order: Map<string, number>;
-  readonly #index: lunr.Index;
+  readonly #postings: Postings;
+  /** By `Postings` ref number: the section and its position in `docs` (ties keep that order). */
+  readonly #refDocs: (SearchDoc | undefined)[];
+  readonly #refOrder: Int32Array;
   readonly #vocab: IndexVocabulary;
   readonly #phraseText = new Map<string, string>();
   readonly #wordCache = new Map<string, WordSpan[][]>();
@@ -37,9 +50,11 @@ export class SearchEngine {
   constructor(docs: SearchDoc[], index: lunr.Index, onError: (error: unknown) => void = console.warn) {
     this.#onError = onError;
     this.#docs = new Map(docs.map((d) => [d.id, d]));
-    this.#order = new Map(docs.map((d, i) => [d.id, i]));
-    this.#index = index;
-    this.#vocab = new IndexVocabulary(index, this.#docs);
+    const order = new Map(docs.map((d, i) => [d.id, i]));
+    this.#postings = new Postings(index);
+    this.#refDocs = this.#postings.refs.map((ref) => this.#docs.get(ref));
+    this.#refOrder = Int32Array.from(this.#postings.refs, (ref) => order.get(ref) ?? 0);
+    this.#vocab = new IndexVocabulary(index, this.#docs, this.#postings);
   }
 
   /** Loads `content/search.json` data; throws on malformed data (the caller reports "search failed"). */
@@ -65,39 +80,47 @@ export class SearchEngine {
     const parsed = parseQuery(text);
     if (parsed.words.length === 0) return EMPTY_RESPONSE;
     const plan = planQuery(parsed, this.#vocab);
-    const hits = this.#rank(parsed, plan);
+    const { hits, total } = this.#rank(parsed, plan, limit);
     return {
-      results: hits.slice(0, limit).map((h) => this.#result(h)),
-      total: hits.length,
+      results: hits.map((h) => this.#result(h)),
+      total,
       suggestions: this.#suggestions(parsed, plan),
     };
   }
 
-  #rank(parsed: ParsedQuery, plan: QueryPlan): Hit[] {
-    if (plan.clauses.length === 0) return [];
-    const raw = this.#index.query((q) => {
-      for (const c of plan.clauses) {
-        q.term(c.term, {
-          boost: c.boost,
-          usePipeline: false,
-          wildcard: c.prefix ? lunr.Query.wildcard.TRAILING : lunr.Query.wildcard.NONE,
-        });
-      }
-    });
-    const hits: Hit[] = [];
-    for (const r of raw) {
-      const doc = this.#docs.get(r.ref);
+  /**
+   * Matching sections, best first (only the `limit` best are sorted), and how many there are.
+   * Scores are lunr's (see `Postings`), times a coordination factor: sections matching more of the
+   * query's words come first, where lunr alone would rank a section repeating one word above one
+   * that contains them all.
+   */
+  #rank(parsed: ParsedQuery, plan: QueryPlan, limit: number): { hits: Hit[]; total: number } {
+    if (plan.clauses.length === 0) return { hits: [], total: 0 };
+    const { groups } = plan;
+    const termMask = (term: string): number => {
+      let mask = 0;
+      for (let g = 0; g < groups.length; g++) if (groupMatches(groups[g]!, [term])) mask |= 1 << g;
+      return mask;
+    };
+    const scored = this.#postings.score(plan.clauses, termMask);
+    const docs: SearchDoc[] = [];
+    const order: number[] = [];
+    const scores: number[] = [];
+    for (let i = 0; i < scored.docs.length; i++) {
+      const ref = scored.docs[i]!;
+      const doc = this.#refDocs[ref];
       if (!doc) continue;
-      const matched = Object.keys(r.matchData.metadata);
       if (!parsed.phrases.every((p) => this.#hasPhrase(doc, p))) continue;
-      // Sections matching more of the query's words come first: lunr alone would rank a section
-      // repeating one word above one that contains them all.
-      const covered = plan.groups.filter((g) => groupMatches(g, matched)).length;
-      const coord = plan.groups.length ? covered / plan.groups.length : 1;
-      const score = Math.round(r.score * coord * coord * 1e6) / 1e6;
-      hits.push({ doc, order: this.#order.get(doc.id) ?? 0, score, matched: new Set(matched) });
+      const coord = groups.length ? popCount(scored.masks[i]!) / groups.length : 1;
+      docs.push(doc);
+      order.push(this.#refOrder[ref]!);
+      scores.push(Math.round(scored.scores[i]! * coord * coord * 1e6) / 1e6);
     }
-    return hits.sort((a, b) => b.score - a.score || a.order - b.order);
+    const best = topK(docs.length, limit, (a, b) =>
+      scores[a] !== scores[b] ? scores[a]! > scores[b]! : order[a]! < order[b]!,
+    );
+    const hits = best.map((i) => ({ doc: docs[i]!, score: scores[i]!, matched: scored.terms }));
+    return { hits, total: docs.length };
   }
 
   #hasPhrase(doc: SearchDoc, phrase: string[]): boolean {

@@ -4,16 +4,19 @@ import { fuzzyWalk, hasPrefix, type TrieNode } from './fuzzy-walk';
 import { internals, type IndexInternals } from './lunr-internals';
 import { tokenise, toTerm } from './normalise';
 import type { Vocabulary } from './plan';
+import { Postings } from './postings';
 
 /** The index's inverted-index vocabulary, plus a way back from a stem to a word a reader knows. */
 export class IndexVocabulary implements Vocabulary {
   readonly #index: IndexInternals;
   readonly #docs: Map<string, SearchDoc>;
+  readonly #postings: Postings;
   readonly #readable = new Map<string, string>();
 
-  constructor(index: lunr.Index, docs: Map<string, SearchDoc>) {
+  constructor(index: lunr.Index, docs: Map<string, SearchDoc>, postings = new Postings(index)) {
     this.#index = internals(index);
     this.#docs = docs;
+    this.#postings = postings;
   }
 
   has(term: string): boolean {
@@ -41,7 +44,7 @@ export class IndexVocabulary implements Vocabulary {
   }
 
   docFrequency(term: string): number {
-    return this.#refs(term).length;
+    return this.#postings.docFrequency(term);
   }
 
   /** The most common word in the documents that stems to `term` ("sciatica" for "sciatica", "kidney" for "kidnei"). */

@@ -1,0 +1,105 @@
+import lunr from 'lunr';
+import { describe, expect, it } from 'vitest';
+import type { SearchDoc } from '../handbook-data';
+import { buildLunrIndex, buildSearchIndex } from './build-index';
+import { decode } from './compact-index';
+import { FIXTURE_DOCS } from './fixture-docs';
+import { Postings, type ScoreClause } from './postings';
+import { generateCorpus } from './synthetic-corpus';
+
+/** What lunr's own query step answers for the same clauses: ref → score. */
+function lunrScores(index: lunr.Index, clauses: ScoreClause[]): Map<string, number> {
+  const results = index.query((q) => {
+    for (const c of clauses) {
+      q.term(c.term, {
+        boost: c.boost,
+        usePipeline: false,
+        wildcard: c.prefix ? lunr.Query.wildcard.TRAILING : lunr.Query.wildcard.NONE,
+      });
+    }
+  });
+  return new Map(results.map((r) => [r.ref, r.score]));
+}
+
+function ourScores(postings: Postings, clauses: ScoreClause[]): Map<string, number> {
+  const scored = postings.score(clauses, () => 0);
+  return new Map([...scored.docs].map((d, i) => [postings.refs[d]!, scored.scores[i]!]));
+}
+
+const CLAUSE_SETS: ScoreClause[][] = [
+  [{ term: 'back', boost: 10, prefix: false }],
+  [
+    { term: 'back', boost: 10, prefix: false },
+    { term: 'back', boost: 3, prefix: true },
+  ],
+  [
+    { term: 'pain', boost: 10, prefix: false },
+    { term: 'cramp', boost: 10, prefix: false },
+    { term: 'spasm', boost: 5, prefix: false },
+    { term: 'pre', boost: 3, prefix: true },
+  ],
+  [
+    { term: 'kidnei', boost: 10, prefix: false },
+    { term: 'ki', boost: 3, prefix: true },
+    { term: 'nosuchterm', boost: 10, prefix: false },
+  ],
+  [{ term: 'nosuchterm', boost: 10, prefix: false }],
+  [{ term: 'zz', boost: 3, prefix: true }],
+];
+
+function expectSameAsLunr(docs: SearchDoc[], index: lunr.Index): void {
+  const postings = new Postings(index);
+  for (const clauses of CLAUSE_SETS) {
+    const ours = ourScores(postings, clauses);
+    const theirs = lunrScores(index, clauses);
+    expect([...ours.keys()].sort()).toEqual([...theirs.keys()].sort());
+    // Same additions in the same order: equal to the last bit, not just close.
+    for (const [ref, score] of theirs) expect(ours.get(ref)).toBe(score);
+  }
+  expect(postings.refs).toHaveLength(docs.length);
+}
+
+describe('Postings', () => {
+  it('scores exactly like lunr on a built index', () => {
+    expectSameAsLunr(FIXTURE_DOCS, buildLunrIndex(FIXTURE_DOCS));
+  });
+
+  it('scores exactly like lunr on a loaded compact index of a generated corpus', () => {
+    const docs = generateCorpus(60, 300, 7);
+    expectSameAsLunr(docs, lunr.Index.load(decode(buildSearchIndex(docs))));
+  });
+
+  it('expands prefixes over the sorted vocabulary and counts documents per term', () => {
+    const index = buildLunrIndex(FIXTURE_DOCS);
+    const postings = new Postings(index);
+    const vocabulary = Object.keys((index as unknown as { invertedIndex: object }).invertedIndex).sort();
+    for (const prefix of ['', 'b', 'back', 'pr', 'preg', 'zzz', 'é']) {
+      expect(postings.withPrefix(prefix)).toEqual(vocabulary.filter((t) => t.startsWith(prefix)));
+    }
+    const containing = (term: string): number =>
+      FIXTURE_DOCS.filter((d) =>
+        index.query((q) => q.term(term, { usePipeline: false })).some((r) => r.ref === d.id),
+      ).length;
+    for (const term of ['back', 'kidnei', 'pain']) {
+      expect(postings.docFrequency(term)).toBe(containing(term));
+      expect(postings.docFrequency(term)).toBeGreaterThan(0);
+    }
+    expect(postings.docFrequency('nosuchterm')).toBe(0);
+  });
+
+  it('ORs the term masks of every matched term per document', () => {
+    const postings = new Postings(buildLunrIndex(FIXTURE_DOCS));
+    const clauses: ScoreClause[] = [
+      { term: 'back', boost: 10, prefix: false },
+      { term: 'kidnei', boost: 10, prefix: false },
+    ];
+    const scored = postings.score(clauses, (t) => (t === 'back' ? 1 : 2));
+    expect(scored.terms).toEqual(new Set(['back', 'kidnei']));
+    const masks = new Set(scored.masks);
+    expect(masks.has(1) || masks.has(3)).toBe(true);
+    expect([...masks].every((m) => m >= 1 && m <= 3)).toBe(true);
+    // A second query reuses the scratch space without leaking the first one's state.
+    const again = postings.score([{ term: 'kidnei', boost: 10, prefix: false }], () => 4);
+    expect([...again.masks].every((m) => m === 4)).toBe(true);
+  });
+});
