@@ -205,6 +205,31 @@ test.describe('in the text', () => {
     await expect(page.getByRole('contentinfo')).toContainText('In an emergency call 911');
   });
 
+  test('the region can be chosen right beside the emergency number', async ({ page }) => {
+    const r = reader(page);
+    await r.open('/page/urgent-help');
+    await page.getByRole('contentinfo').getByLabel('Your country or region').selectOption('EU');
+    await expect(page.getByRole('contentinfo')).toContainText('In an emergency call 112');
+    await expect(r.article().getByText('112').first()).toBeVisible();
+  });
+
+  test('find in page follows the reader to the next page', async ({ page }) => {
+    const r = reader(page);
+    await r.open('/page/self-care');
+    await page.keyboard.press('Control+f');
+    await page.getByRole('textbox', { name: 'Find in page' }).fill('pregnant');
+    const counter = page.getByText(/^1 of \d+$/);
+    const before = await counter.textContent();
+    await r
+      .toc()
+      .getByRole('link', { name: /later pregnancy/i })
+      .click();
+    await expect(r.heading()).toHaveText(/later pregnancy/i);
+    await expect(counter).not.toHaveText(before!);
+    const count = Number((await counter.textContent())!.split(' of ')[1]);
+    await expect(r.article().locator('mark.find-hit')).toHaveCount(count);
+  });
+
   test('an external link asks before leaving the app', async ({ page }) => {
     const r = reader(page);
     await r.open('/page/self-care');

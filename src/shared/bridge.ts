@@ -128,7 +128,6 @@ export const MENU_COMMANDS = [
   'theme-dark',
   'theme-contrast',
   'theme-system',
-  'show-about',
   'show-disclaimer',
 ] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];

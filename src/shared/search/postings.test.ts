@@ -39,8 +39,9 @@ const CLAUSE_SETS: ScoreClause[][] = [
     { term: 'pre', boost: 3, prefix: true },
   ],
   [
-    { term: 'kidnei', boost: 10, prefix: false },
+    { term: 'kidney', boost: 10, prefix: false },
     { term: 'ki', boost: 3, prefix: true },
+    { term: 'p', boost: 3, prefix: true },
     { term: 'nosuchterm', boost: 10, prefix: false },
   ],
   [{ term: 'nosuchterm', boost: 10, prefix: false }],
@@ -53,8 +54,10 @@ function expectSameAsLunr(docs: SearchDoc[], index: lunr.Index): void {
     const ours = ourScores(postings, clauses);
     const theirs = lunrScores(index, clauses);
     expect([...ours.keys()].sort()).toEqual([...theirs.keys()].sort());
-    // Same additions in the same order: equal to the last bit, not just close.
-    for (const [ref, score] of theirs) expect(ours.get(ref)).toBe(score);
+    // Same products summed per field in the same order; only the order the fields are added in
+    // may differ, by the last bit, far below the engine's rounding to 6 decimals.
+    for (const [ref, score] of theirs)
+      expect(Math.abs(ours.get(ref)! - score)).toBeLessThanOrEqual(1e-12 * score);
   }
   expect(postings.refs).toHaveLength(docs.length);
 }
@@ -80,7 +83,7 @@ describe('Postings', () => {
       FIXTURE_DOCS.filter((d) =>
         index.query((q) => q.term(term, { usePipeline: false })).some((r) => r.ref === d.id),
       ).length;
-    for (const term of ['back', 'kidnei', 'pain']) {
+    for (const term of ['back', 'kidney', 'pain']) {
       expect(postings.docFrequency(term)).toBe(containing(term));
       expect(postings.docFrequency(term)).toBeGreaterThan(0);
     }
@@ -91,15 +94,15 @@ describe('Postings', () => {
     const postings = new Postings(buildLunrIndex(FIXTURE_DOCS));
     const clauses: ScoreClause[] = [
       { term: 'back', boost: 10, prefix: false },
-      { term: 'kidnei', boost: 10, prefix: false },
+      { term: 'kidney', boost: 10, prefix: false },
     ];
     const scored = postings.score(clauses, (t) => (t === 'back' ? 1 : 2));
-    expect(scored.terms).toEqual(new Set(['back', 'kidnei']));
+    expect(scored.terms).toEqual(new Set(['back', 'kidney']));
     const masks = new Set(scored.masks);
     expect(masks.has(1) || masks.has(3)).toBe(true);
     expect([...masks].every((m) => m >= 1 && m <= 3)).toBe(true);
     // A second query reuses the scratch space without leaking the first one's state.
-    const again = postings.score([{ term: 'kidnei', boost: 10, prefix: false }], () => 4);
+    const again = postings.score([{ term: 'kidney', boost: 10, prefix: false }], () => 4);
     expect([...again.masks].every((m) => m === 4)).toBe(true);
   });
 });

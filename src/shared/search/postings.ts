@@ -13,7 +13,9 @@ import { internals } from './lunr-internals';
  * lunr's scoring, reproduced: every clause adds its boost to every term it expands to, in every
  * field, so all fields share one query vector `q`. A section's score is, summed over its fields,
  * `Σ q[t] × w[t, field, section] / |q|` where `w` is the BM25 weight stored in the index and the
- * terms are added in ascending term number (lunr's `Vector#dot` order), so sums match bit for bit.
+ * terms are added in ascending term number (lunr's `Vector#dot` order). Fields are then added in
+ * field order where lunr adds them in the order it first met them, which can change the last bit
+ * of a score: far below the 6 decimals the engine rounds to.
  */
 
 /** One query clause: an index term, or with `prefix` every index term starting with it. */
@@ -98,7 +100,8 @@ export class Postings {
     }
 
     const start = new Int32Array(terms + 1);
-    for (const [, , elements] of vectors) for (let i = 0; i < elements.length; i += 2) start[elements[i]! + 1]!++;
+    for (const [, , elements] of vectors)
+      for (let i = 0; i < elements.length; i += 2) start[elements[i]! + 1]!++;
     for (let t = 0; t < terms; t++) start[t + 1]! += start[t]!;
     const total = start[terms]!;
     const fill = start.slice(0, terms);

@@ -1,8 +1,9 @@
 import lunr from 'lunr';
 import type { SearchData, SearchDoc } from '../handbook-data';
 import { decode, type CompactIndex } from './compact-index';
-import { tokenise, wordTerms } from './normalise';
+import { wordTerms } from './normalise';
 import { groupMatches, planQuery, type QueryPlan } from './plan';
+import { PhraseText } from './phrase-text';
 import { Postings } from './postings';
 import { parseQuery, type ParsedQuery } from './query';
 import { makeSnippet, findWords, type WordSpan } from './snippet';
@@ -41,7 +42,7 @@ export class SearchEngine {
   readonly #refDocs: (SearchDoc | undefined)[];
   readonly #refOrder: Int32Array;
   readonly #vocab: IndexVocabulary;
-  readonly #phraseText = new Map<string, string>();
+  readonly #phraseText: PhraseText;
   readonly #wordCache = new Map<string, WordSpan[][]>();
 
   readonly #onError: (error: unknown) => void;
@@ -53,6 +54,7 @@ export class SearchEngine {
     const order = new Map(docs.map((d, i) => [d.id, i]));
     this.#postings = new Postings(index);
     this.#refDocs = this.#postings.refs.map((ref) => this.#docs.get(ref));
+    this.#phraseText = new PhraseText(this.#refDocs);
     this.#refOrder = Int32Array.from(this.#postings.refs, (ref) => order.get(ref) ?? 0);
     this.#vocab = new IndexVocabulary(index, this.#docs, this.#postings);
   }
@@ -103,6 +105,7 @@ export class SearchEngine {
       return mask;
     };
     const scored = this.#postings.score(plan.clauses, termMask);
+    const phrases = scored.docs.length ? parsed.phrases.map((p) => this.#phraseText.containing(p)) : [];
     const docs: SearchDoc[] = [];
     const order: number[] = [];
     const scores: number[] = [];
@@ -110,7 +113,7 @@ export class SearchEngine {
       const ref = scored.docs[i]!;
       const doc = this.#refDocs[ref];
       if (!doc) continue;
-      if (!parsed.phrases.every((p) => this.#hasPhrase(doc, p))) continue;
+      if (!phrases.every((inPhrase) => inPhrase[ref] === 1)) continue;
       const coord = groups.length ? popCount(scored.masks[i]!) / groups.length : 1;
       docs.push(doc);
       order.push(this.#refOrder[ref]!);
@@ -121,16 +124,6 @@ export class SearchEngine {
     );
     const hits = best.map((i) => ({ doc: docs[i]!, score: scores[i]!, matched: scored.terms }));
     return { hits, total: docs.length };
-  }
-
-  #hasPhrase(doc: SearchDoc, phrase: string[]): boolean {
-    let text = this.#phraseText.get(doc.id);
-    if (text === undefined) {
-      // Fields are joined with a double space so a phrase cannot run from a heading into the body.
-      text = ` ${[doc.title, doc.heading, doc.keywords, doc.body].map((f) => tokenise(f).join(' ')).join('  ')} `;
-      this.#phraseText.set(doc.id, text);
-    }
-    return text.includes(` ${phrase.join(' ')} `);
   }
 
   /** Words of title, heading and body with their offsets, cached for the most recently shown sections. */

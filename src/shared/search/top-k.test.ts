@@ -10,9 +10,7 @@ describe('topK', () => {
       const scores = Array.from({ length: n }, () => Math.floor(random() * 10));
       const better = (a: number, b: number): boolean =>
         scores[a] !== scores[b] ? scores[a]! > scores[b]! : a < b;
-      const sorted = Array.from({ length: n }, (_, i) => i).sort(
-        (a, b) => scores[b]! - scores[a]! || a - b,
-      );
+      const sorted = Array.from({ length: n }, (_, i) => i).sort((a, b) => scores[b]! - scores[a]! || a - b);
       for (const k of [0, 1, 3, 20, n, n + 5]) {
         expect(topK(n, k, better)).toEqual(sorted.slice(0, Math.max(0, k)));
       }

@@ -22,6 +22,12 @@ describe('regions', () => {
     );
   });
 
+  it('keeps $ patterns in region text literal', () => {
+    expect(
+      applyRegion('<span class="region-urgent">y</span>', { ...regions[0]!, urgent: 'call $& or $1' }),
+    ).toBe('<span class="region-urgent">call $&#38; or $1</span>');
+  });
+
   it('falls back to the default region for an unknown code', () => {
     expect(pickRegion(regions, 'ZZ', 'OTHER')?.code).toBe('OTHER');
     expect(pickRegion(regions, '', 'UK')?.code).toBe('UK');

@@ -14,7 +14,16 @@ export function pickRegion(regions: Region[], code: string, fallback: string): R
  */
 export function applyRegion(html: string, region: Region | undefined): string {
   if (!region) return html;
+  // Replacer functions, not strings: a `$&` in a number's text must stay literal.
+  const emergency = escapeHtml(region.emergency);
+  const urgent = escapeHtml(region.urgent);
   return html
-    .replace(/(<span class="region-emergency">)[^<]*(<\/span>)/g, `$1${escapeHtml(region.emergency)}$2`)
-    .replace(/(<span class="region-urgent">)[^<]*(<\/span>)/g, `$1${escapeHtml(region.urgent)}$2`);
+    .replace(
+      /(<span class="region-emergency">)[^<]*(<\/span>)/g,
+      (_, open: string, close: string) => open + emergency + close,
+    )
+    .replace(
+      /(<span class="region-urgent">)[^<]*(<\/span>)/g,
+      (_, open: string, close: string) => open + urgent + close,
+    );
 }

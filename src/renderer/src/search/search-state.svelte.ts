@@ -36,7 +36,9 @@ export class SearchState {
     this.activeIndex = -1;
     if (!this.hasQuery) return this.#apply(query, [], 0, []);
     const response = await this.client?.search(query, RESULT_LIMIT);
-    if (response) this.#apply(query, response.results, response.total, response.suggestions);
+    // An answer to an older query (e.g. one cleared meanwhile) must not come back.
+    if (response && query === this.query)
+      this.#apply(query, response.results, response.total, response.suggestions);
   }
 
   move(delta: number): void {

@@ -2,26 +2,32 @@ import type { HandbookBridge, ReaderStore, ThemeChoice } from '@shared/bridge';
 import { defaultStore, FONT_SCALE, RECENT_LIMIT } from '@shared/reader-store';
 import { nowIso } from '../lib/format-date';
 
-const SAVE_DELAY_MS = 300;
+/** Scrolling saves often; waiting a moment keeps that to one write. Other changes save at once. */
+const POSITION_SAVE_DELAY_MS = 400;
+/** Longer routes are not worth remembering, and the desktop store refuses them. */
+const MAX_ROUTE_LENGTH = 400;
 
 /**
  * Everything the reader remembers about a person (settings, bookmarks, recent pages), saved
- * through the bridge shortly after each change and once more when the page is hidden.
+ * through the bridge. Nothing is saved until the saved data has been loaded: writing defaults
+ * over a store we have not read yet would lose the person's bookmarks.
  */
 export class ReaderPrefs {
   store = $state<ReaderStore>(defaultStore());
   /** A calm message to show once, e.g. when saved data could not be read. */
   notice = $state<string | null>(null);
-  private timer: ReturnType<typeof setTimeout> | undefined;
+  #canSave = false;
+  #timer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(private readonly bridge: HandbookBridge) {
-    addEventListener('pagehide', () => this.flush());
+    globalThis.addEventListener?.('pagehide', () => this.flush());
   }
 
   async load() {
     try {
       const { store, recovered } = await this.bridge.loadStore();
       this.store = store;
+      this.#canSave = true;
       if (recovered) {
         this.notice =
           `Your saved bookmarks and settings could not be read (${recovered.reason}), so the handbook ` +
@@ -29,22 +35,31 @@ export class ReaderPrefs {
           (recovered.keptAs ? ' The old copy has been kept in case it is needed.' : '');
       }
     } catch {
+      // Stay read-only: the saved data may be fine, and saving now would overwrite it.
       this.notice =
-        'Your saved bookmarks and settings could not be loaded. The handbook started with its defaults.';
+        'Your saved bookmarks and settings could not be loaded. Changes you make now will not be saved.';
     }
   }
 
-  private changed() {
-    clearTimeout(this.timer);
-    this.timer = setTimeout(() => this.flush(), SAVE_DELAY_MS);
-  }
-
-  flush() {
-    clearTimeout(this.timer);
-    this.timer = undefined;
+  /** Saves now; used for changes a person would be upset to lose. */
+  private save() {
+    clearTimeout(this.#timer);
+    this.#timer = undefined;
+    if (!this.#canSave) return;
     this.bridge.saveStore($state.snapshot(this.store)).catch(() => {
       this.notice = 'Your latest settings could not be saved. They will apply until you close the handbook.';
     });
+  }
+
+  private saveSoon() {
+    if (!this.#canSave) return;
+    clearTimeout(this.#timer);
+    this.#timer = setTimeout(() => this.save(), POSITION_SAVE_DELAY_MS);
+  }
+
+  /** Writes any pending change, e.g. when the page is being hidden or closed. */
+  flush() {
+    if (this.#timer !== undefined) this.save();
   }
 
   get settings() {
@@ -53,7 +68,7 @@ export class ReaderPrefs {
 
   setTheme(theme: ThemeChoice) {
     this.store.settings.theme = theme;
-    this.changed();
+    this.save();
   }
 
   /** Steps the text size up or down; 0 resets it. */
@@ -61,18 +76,19 @@ export class ReaderPrefs {
     const current = this.store.settings.fontScale;
     const next = direction === 0 ? FONT_SCALE.default : current + direction * FONT_SCALE.step;
     this.store.settings.fontScale = Math.min(FONT_SCALE.max, Math.max(FONT_SCALE.min, next));
-    this.changed();
+    this.save();
   }
 
   setRegion(code: string) {
     this.store.settings.region = code;
-    this.changed();
+    this.save();
   }
 
   rememberPosition(route: string, scroll: number) {
+    if (route.length > MAX_ROUTE_LENGTH) return;
     this.store.settings.lastRoute = route;
     this.store.settings.lastScroll = Math.max(0, Math.round(scroll));
-    this.changed();
+    this.saveSoon();
   }
 
   isBookmarked(slug: string, anchor = ''): boolean {
@@ -83,18 +99,18 @@ export class ReaderPrefs {
     if (this.isBookmarked(slug, anchor)) this.removeBookmark(slug, anchor);
     else {
       this.store.bookmarks.push({ slug, anchor, label, created: nowIso() });
-      this.changed();
+      this.save();
     }
   }
 
   removeBookmark(slug: string, anchor: string) {
     this.store.bookmarks = this.store.bookmarks.filter((b) => !(b.slug === slug && b.anchor === anchor));
-    this.changed();
+    this.save();
   }
 
   visit(slug: string) {
     const rest = this.store.recent.filter((r) => r.slug !== slug);
     this.store.recent = [{ slug, visited: nowIso() }, ...rest].slice(0, RECENT_LIMIT);
-    this.changed();
+    this.saveSoon();
   }
 }
