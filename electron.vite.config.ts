@@ -3,6 +3,7 @@ import { defineConfig } from 'electron-vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { handbookContent } from './src/build/content/vite-plugin.ts';
 import { classicScriptsForFileUrls } from './src/build/classic-scripts.ts';
+import { webContentSecurityPolicy } from './src/build/web-csp.ts';
 import pkg from './package.json' with { type: 'json' };
 
 const shared = resolve(__dirname, 'src/shared');
@@ -32,6 +33,7 @@ export default defineConfig({
       svelte(),
       handbookContent({ contentDir: resolve(__dirname, 'content') }),
       classicScriptsForFileUrls(),
+      webContentSecurityPolicy(),
     ],
     worker: { format: 'iife' },
     build: {

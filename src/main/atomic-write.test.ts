@@ -77,4 +77,18 @@ describe('serialQueue', () => {
     expect(log).toEqual(['a', 'b', 'c']);
     expect(results.map((r) => r.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
   });
+
+  it('settles only after every queued job, failed ones included', async () => {
+    const queue = serialQueue();
+    const log: string[] = [];
+    void queue(async () => {
+      await new Promise((r) => setTimeout(r, 20));
+      log.push('save');
+    });
+    void queue(async () => {
+      throw new Error('disk full');
+    }).catch(() => log.push('failed'));
+    await queue.settled();
+    expect(log).toEqual(['save', 'failed']);
+  });
 });

@@ -98,9 +98,12 @@ export function writeFileAtomicSync(path: string, data: string): void {
 /** Runs async jobs one after another, so two saves never interleave their renames. */
 export function serialQueue() {
   let tail: Promise<unknown> = Promise.resolve();
-  return <T>(job: () => Promise<T>): Promise<T> => {
+  const run = <T>(job: () => Promise<T>): Promise<T> => {
     const next = tail.then(job, job);
     tail = next.catch(() => {});
     return next;
   };
+  /** Resolves once every job queued so far has finished (e.g. before the app quits). */
+  run.settled = (): Promise<void> => tail.then(() => {});
+  return run;
 }

@@ -16,10 +16,14 @@ export interface BridgeServiceDeps {
 }
 
 /** The real main-process implementations behind the bridge's IPC channels. */
-export function createBridgeServices(deps: BridgeServiceDeps): BridgeServices {
+/** `storeSettled` lets the app wait for the last save before it quits. */
+export function createBridgeServices(
+  deps: BridgeServiceDeps,
+): BridgeServices & { storeSettled(): Promise<void> } {
   const store = createReaderStoreFile(deps.app.getPath('userData'));
   return {
     getAppInfo: createAppInfo(deps.app.getVersion(), deps.rendererRoot),
+    storeSettled: () => store.settled(),
     loadStore: () => store.load(),
     saveStore: (value) => store.save(value),
     print: (sender) => printContents(sender),

@@ -96,6 +96,17 @@ if (!app.requestSingleInstanceLock()) {
     });
   });
 
+  // The reader's last save often arrives as its window closes: let it reach the disk first.
+  let storeSettled = false;
+  app.on('will-quit', (event) => {
+    if (storeSettled) return;
+    event.preventDefault();
+    void services.storeSettled().finally(() => {
+      storeSettled = true;
+      app.quit();
+    });
+  });
+
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
   });

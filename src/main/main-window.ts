@@ -40,15 +40,17 @@ export async function createMainWindow(deps: MainWindowDeps, url: string): Promi
   const displays = [primary, ...deps.screen.getAllDisplays().filter((d) => d.id !== primary.id)];
   const bounds = fitBoundsToDisplays(saved, displays);
   const win = new deps.BrowserWindow({ ...mainWindowOptions(deps), ...bounds });
-  if (saved?.maximized) win.maximize();
   trackWindowState(win, deps.stateDir);
-  win.once('ready-to-show', () => win.show());
-  try {
-    await win.loadURL(url);
-  } catch (error) {
+  win.once('ready-to-show', () => {
+    // Maximising before the first paint would flash an empty window on some platforms.
+    if (saved?.maximized) win.maximize();
+    win.show();
+  });
+  // Returned before loading finishes, so a second launch meanwhile can already focus it.
+  win.loadURL(url).catch((error: unknown) => {
     // Show the window anyway (Chromium's error page) rather than leave an invisible process.
     console.error('[handbook] could not load the reader:', error);
     if (!win.isDestroyed()) win.show();
-  }
+  });
   return win;
 }

@@ -15,6 +15,8 @@ export function fileTimestamp(date: Date): string {
 export interface ReaderStoreFile {
   load(): Promise<StoreLoadResult>;
   save(store: ReaderStore): Promise<void>;
+  /** Resolves when no save is in flight. */
+  settled(): Promise<void>;
 }
 
 /**
@@ -47,6 +49,7 @@ export function createReaderStoreFile(dir: string, now: () => Date = () => new D
   }
 
   return {
+    settled: () => queue.settled(),
     load: () =>
       queue(async () => {
         let text: string;

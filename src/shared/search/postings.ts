@@ -25,6 +25,7 @@ export interface ScoreClause {
   prefix: boolean;
 }
 
+/** The answer of `Postings#score`. Its arrays are reused: read them before the next call. */
 export interface Scored {
   /** Matching documents (index ref numbers, see `Postings.refs`) in no particular order. */
   docs: Int32Array;
@@ -63,6 +64,10 @@ export class Postings {
   readonly #dot: Float64Array;
   readonly #mask: Int32Array;
   readonly #seenAt: Uint32Array;
+  // The answer of one query, reused too (see `Scored`).
+  readonly #matched: Int32Array;
+  readonly #scores: Float64Array;
+  readonly #masks: Int32Array;
   #stamp = 0;
 
   constructor(index: lunr.Index) {
@@ -122,6 +127,9 @@ export class Postings {
     this.#dot = new Float64Array(docs * this.#fields);
     this.#mask = new Int32Array(docs);
     this.#seenAt = new Uint32Array(docs);
+    this.#matched = new Int32Array(docs);
+    this.#scores = new Float64Array(docs);
+    this.#masks = new Int32Array(docs);
     this.#df = new Int32Array(terms);
     for (let t = 0; t < terms; t++) {
       const stamp = this.#nextStamp();
@@ -200,7 +208,8 @@ export class Postings {
     const dot = this.#dot;
     const mask = this.#mask;
     const seenAt = this.#seenAt;
-    const matched: number[] = [];
+    const matched = this.#matched;
+    let n = 0;
     const terms = new Set<string>();
     for (const [t, boost] of query) {
       const from = this.#start[t]!;
@@ -213,7 +222,7 @@ export class Postings {
         const d = this.#doc[p]!;
         if (seenAt[d] !== stamp) {
           seenAt[d] = stamp;
-          matched.push(d);
+          matched[n++] = d;
           mask[d] = 0;
           dot.fill(0, d * fields, d * fields + fields);
         }
@@ -222,11 +231,11 @@ export class Postings {
       }
     }
 
-    const n = matched.length;
+    // Views of the scratch space: valid until the next call.
     const out: Scored = {
-      docs: Int32Array.from(matched),
-      scores: new Float64Array(n),
-      masks: new Int32Array(n),
+      docs: matched.subarray(0, n),
+      scores: this.#scores.subarray(0, n),
+      masks: this.#masks.subarray(0, n),
       terms,
     };
     for (let i = 0; i < n; i++) {

@@ -21,8 +21,6 @@ const WORD_CACHE_DOCS = 400;
 interface Hit {
   doc: SearchDoc;
   score: number;
-  /** Index terms the query expanded to that some section contains: a word is a hit if its term is one. */
-  matched: ReadonlySet<string>;
 }
 
 function popCount(n: number): number {
@@ -82,9 +80,19 @@ export class SearchEngine {
     const parsed = parseQuery(text);
     if (parsed.words.length === 0) return EMPTY_RESPONSE;
     const plan = planQuery(parsed, this.#vocab);
-    const { hits, total } = this.#rank(parsed, plan, limit);
+    const { hits, total, matched } = this.#rank(parsed, plan, limit);
+    // Every shown section asks about the same words again and again: answer each word once.
+    const seen = new Map<string, boolean>();
+    const isHit = (word: string): boolean => {
+      let hit = seen.get(word);
+      if (hit === undefined) {
+        hit = wordTerms(word).some((t) => matched.has(t));
+        seen.set(word, hit);
+      }
+      return hit;
+    };
     return {
-      results: hits.map((h) => this.#result(h)),
+      results: hits.map((h) => this.#result(h, isHit)),
       total,
       suggestions: this.#suggestions(parsed, plan),
     };
@@ -96,8 +104,12 @@ export class SearchEngine {
    * query's words come first, where lunr alone would rank a section repeating one word above one
    * that contains them all.
    */
-  #rank(parsed: ParsedQuery, plan: QueryPlan, limit: number): { hits: Hit[]; total: number } {
-    if (plan.clauses.length === 0) return { hits: [], total: 0 };
+  #rank(
+    parsed: ParsedQuery,
+    plan: QueryPlan,
+    limit: number,
+  ): { hits: Hit[]; total: number; matched: ReadonlySet<string> } {
+    if (plan.clauses.length === 0) return { hits: [], total: 0, matched: new Set() };
     const { groups } = plan;
     const termMask = (term: string): number => {
       let mask = 0;
@@ -106,24 +118,28 @@ export class SearchEngine {
     };
     const scored = this.#postings.score(plan.clauses, termMask);
     const phrases = scored.docs.length ? parsed.phrases.map((p) => this.#phraseText.containing(p)) : [];
-    const docs: SearchDoc[] = [];
-    const order: number[] = [];
-    const scores: number[] = [];
-    for (let i = 0; i < scored.docs.length; i++) {
-      const ref = scored.docs[i]!;
-      const doc = this.#refDocs[ref];
-      if (!doc) continue;
+    // Kept sections are compacted to the front of `scored`, their final scores written in place.
+    const { docs, scores, masks } = scored;
+    let kept = 0;
+    for (let i = 0; i < docs.length; i++) {
+      const ref = docs[i]!;
+      if (!this.#refDocs[ref]) continue;
       if (!phrases.every((inPhrase) => inPhrase[ref] === 1)) continue;
-      const coord = groups.length ? popCount(scored.masks[i]!) / groups.length : 1;
-      docs.push(doc);
-      order.push(this.#refOrder[ref]!);
-      scores.push(Math.round(scored.scores[i]! * coord * coord * 1e6) / 1e6);
+      const coord = groups.length ? popCount(masks[i]!) / groups.length : 1;
+      docs[kept] = ref;
+      scores[kept++] = Math.round(scores[i]! * coord * coord * 1e6) / 1e6;
     }
-    const best = topK(docs.length, limit, (a, b) =>
-      scores[a] !== scores[b] ? scores[a]! > scores[b]! : order[a]! < order[b]!,
+    const order = this.#refOrder;
+    const best = topK(kept, limit, (a, b) =>
+      scores[a] !== scores[b] ? scores[a]! > scores[b]! : order[docs[a]!]! < order[docs[b]!]!,
     );
-    const hits = best.map((i) => ({ doc: docs[i]!, score: scores[i]!, matched: scored.terms }));
-    return { hits, total: docs.length };
+    const hits = best.map((i) => ({
+      doc: this.#refDocs[docs[i]!]!,
+      score: scores[i]!,
+      matched: scored.terms,
+    }));
+    // Index terms the query expanded to that some section contains: a word is a hit if its term is one.
+    return { hits, total: kept, matched: scored.terms };
   }
 
   /** Words of title, heading and body with their offsets, cached for the most recently shown sections. */
@@ -138,8 +154,8 @@ export class SearchEngine {
     return words;
   }
 
-  #result({ doc, score, matched }: Hit): SearchResult {
-    const isHit = (word: string): boolean => wordTerms(word).some((t) => matched.has(t));
+  /** `isHit`: is this word of the section one of the query's matched terms. */
+  #result({ doc, score }: Hit, isHit: (word: string) => boolean): SearchResult {
     const terms = new Set<string>();
     const fields = this.#words(doc);
     for (const words of fields) {
