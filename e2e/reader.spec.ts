@@ -194,6 +194,36 @@ test.describe('in the text', () => {
     await expect(tip).toBeHidden();
   });
 
+  test('the glossary tip fits the window at large text and stays while the pointer is on it', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 800, height: 800 });
+    await page.addInitScript(() =>
+      localStorage.setItem(
+        'lbc-handbook:store',
+        JSON.stringify({
+          version: 1,
+          settings: { theme: 'light', fontScale: 200, region: '', lastRoute: '', lastScroll: 0 },
+          bookmarks: [],
+          recent: [],
+        }),
+      ),
+    );
+    const r = reader(page);
+    await r.open('/page/nerve-related-pain');
+    const term = r.article().locator('a.term').first();
+    await term.scrollIntoViewIfNeeded();
+    await term.hover();
+    const tip = page.getByRole('tooltip');
+    await expect(tip).toBeVisible();
+    const box = (await tip.boundingBox())!;
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(800);
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 4 });
+    await page.waitForTimeout(600);
+    await expect(tip).toBeVisible();
+  });
+
   test('emergency numbers follow the chosen region', async ({ page }) => {
     const r = reader(page);
     await r.open('/page/urgent-help');

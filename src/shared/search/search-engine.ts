@@ -111,6 +111,7 @@ export class SearchEngine {
   ): { hits: Hit[]; total: number; matched: ReadonlySet<string> } {
     if (plan.clauses.length === 0) return { hits: [], total: 0, matched: new Set() };
     const { groups } = plan;
+    // One bit per query word: a query has at most MAX_WORDS (10) of them.
     const termMask = (term: string): number => {
       let mask = 0;
       for (let g = 0; g < groups.length; g++) if (groupMatches(groups[g]!, [term])) mask |= 1 << g;
@@ -133,11 +134,7 @@ export class SearchEngine {
     const best = topK(kept, limit, (a, b) =>
       scores[a] !== scores[b] ? scores[a]! > scores[b]! : order[docs[a]!]! < order[docs[b]!]!,
     );
-    const hits = best.map((i) => ({
-      doc: this.#refDocs[docs[i]!]!,
-      score: scores[i]!,
-      matched: scored.terms,
-    }));
+    const hits = best.map((i) => ({ doc: this.#refDocs[docs[i]!]!, score: scores[i]! }));
     // Index terms the query expanded to that some section contains: a word is a hit if its term is one.
     return { hits, total: kept, matched: scored.terms };
   }
