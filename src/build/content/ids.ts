@@ -9,11 +9,42 @@ import { textOf } from './mdast-text.ts';
 import { report, type PageContext } from './page-context.ts';
 
 /**
+ * Ids the reader gives its own elements (skip link target, title, tooltip…). Content ids must
+ * never take one, or a heading called "Sidebar" would break the page's labels and links.
+ */
+export const READER_IDS = [
+  'bookmarks-heading',
+  'bookmarks-title',
+  'builder-title',
+  'display-settings',
+  'external-title',
+  'glossary-tip',
+  'info-title',
+  'main-content',
+  'not-found-title',
+  'page-title',
+  'print-contents-title',
+  'print-doc-title',
+  'print-menu',
+  'recent-heading',
+  'sidebar',
+  'sources-title',
+  'topics-title',
+];
+
+/** A slugger that has already handed out the reader's ids, so content gets `sidebar-1` instead. */
+export function contentSlugger(): GithubSlugger {
+  const slugger = new GithubSlugger();
+  for (const id of READER_IDS) slugger.slug(id);
+  return slugger;
+}
+
+/**
  * Gives headings and block labels their ids from one slugger, in document order, so every id on
  * the page is unique and deep links stay stable while text above them is unchanged.
  */
 export function assignIds(tree: Root, callouts: Callout[], ctx: PageContext): PageHeading[] {
-  const slugger = new GithubSlugger();
+  const slugger = contentSlugger();
   const byNode = new Map<ContainerDirective, Callout>(callouts.map((c) => [c.node, c]));
   const headings: PageHeading[] = [];
   visit(tree, (node) => {
