@@ -108,6 +108,21 @@ export interface SearchData {
 
 /** File names the content build writes under the renderer's `content/` folder. */
 export const CONTENT_FILES = {
+  /** Everything, every page's HTML included: for printing the whole book and for tools. */
   handbook: 'content/handbook.json',
+  /**
+   * What the reader needs to paint its first page: the handbook without page bodies (`html` is
+   * ""). Each body is in `pageFile(slug)`. A 2,000-page handbook then opens as fast as a small one.
+   */
+  start: 'content/handbook-start.json',
   search: 'content/search.json',
 } as const;
+
+/** One page's body, `{ "html": "…" }`. */
+export function pageFile(slug: string): string {
+  return `content/pages/${slug}.json`;
+}
+
+export interface PageBody {
+  html: string;
+}

@@ -16,29 +16,49 @@ async function files(): Promise<OutputFile[]> {
 describe('handbookFiles', () => {
   it('writes the data as JSON, as classic scripts, and copies the images', async () => {
     const out = await files();
+    const byName = new Map(out.map((f) => [f.fileName, f.contents]));
+    const handbook = JSON.parse(String(byName.get('content/handbook.json')));
+    const slugs: string[] = handbook.pages.map((p: { slug: string }) => p.slug);
+    expect(slugs).toHaveLength(4);
     expect(out.map((f) => f.fileName)).toEqual([
       'content/handbook.json',
       'content/handbook.js',
+      'content/handbook-start.json',
+      'content/handbook-start.js',
+      ...slugs.flatMap((slug) => [`content/pages/${slug}.json`, `content/pages/${slug}.js`]),
       'content/search.json',
       'content/search.js',
       'content/images/heat-pack.png',
     ]);
-    const handbook = JSON.parse(String(out[0]!.contents));
-    expect(handbook.pages).toHaveLength(4);
-    const search = JSON.parse(String(out[2]!.contents));
+    const search = JSON.parse(String(byName.get('content/search.json')));
     expect(search.docs).toHaveLength(10);
     expect(search.index).toMatchObject({ v: 1 });
-    expect(out[4]!.contents).toEqual(readFileSync(join(VALID, 'images/heat-pack.png')));
+    expect(byName.get('content/images/heat-pack.png')).toEqual(readFileSync(join(VALID, 'images/heat-pack.png')));
+  });
+
+  it('splits page bodies out of the start file, one file per page', async () => {
+    const out = await files();
+    const byName = new Map(out.map((f) => [f.fileName, String(f.contents)]));
+    const full = JSON.parse(byName.get('content/handbook.json')!);
+    const start = JSON.parse(byName.get('content/handbook-start.json')!);
+    expect(start.pages.every((p: { html: string }) => p.html === '')).toBe(true);
+    expect({ ...start, pages: [] }).toEqual({ ...full, pages: [] });
+    for (const page of full.pages) {
+      expect(JSON.parse(byName.get(`content/pages/${page.slug}.json`)!)).toEqual({ html: page.html });
+    }
   });
 
   it('makes scripts that define the same data for a page or a worker', async () => {
     const out = await files();
+    const byName = new Map(out.map((f) => [f.fileName, String(f.contents)]));
     const self: Record<string, unknown> = {};
-    runInNewContext(String(out[1]!.contents), { self });
-    runInNewContext(String(out[3]!.contents), { self });
+    runInNewContext(byName.get('content/handbook.js')!, { self });
+    runInNewContext(byName.get('content/search.js')!, { self });
+    runInNewContext(byName.get('content/pages/self-care.js')!, { self });
     const content = self.__HANDBOOK_CONTENT__ as Record<string, unknown>;
-    expect(content.handbook).toEqual(JSON.parse(String(out[0]!.contents)));
-    expect(content.search).toEqual(JSON.parse(String(out[2]!.contents)));
+    expect(content.handbook).toEqual(JSON.parse(byName.get('content/handbook.json')!));
+    expect(content.search).toEqual(JSON.parse(byName.get('content/search.json')!));
+    expect(content['page:self-care']).toEqual(JSON.parse(byName.get('content/pages/self-care.json')!));
   });
 
   it('is deterministic: two builds give byte-identical files', async () => {

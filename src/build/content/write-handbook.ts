@@ -1,6 +1,6 @@
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { CONTENT_FILES, type SearchData } from '../../shared/handbook-data.ts';
+import { CONTENT_FILES, pageFile, type HandbookData, type SearchData } from '../../shared/handbook-data.ts';
 import { buildSearchIndex } from '../../shared/search/build-index.ts';
 import type { BuildResult } from './build-handbook.ts';
 
@@ -26,17 +26,23 @@ export function asScript(name: string, json: string): string {
  */
 export function handbookFiles(built: BuiltHandbook): OutputFile[] {
   const search: SearchData = { docs: built.searchDocs, index: buildSearchIndex(built.searchDocs) };
-  const handbookJson = JSON.stringify(built.handbook);
-  const searchJson = JSON.stringify(search);
+  const start: HandbookData = { ...built.handbook, pages: built.handbook.pages.map((p) => ({ ...p, html: '' })) };
+  const pages = built.handbook.pages.map((p) => ({ name: `page:${p.slug}`, file: pageFile(p.slug), body: { html: p.html } }));
   return [
-    { fileName: CONTENT_FILES.handbook, contents: handbookJson },
-    {
-      fileName: CONTENT_FILES.handbook.replace(/\.json$/, '.js'),
-      contents: asScript('handbook', handbookJson),
-    },
-    { fileName: CONTENT_FILES.search, contents: searchJson },
-    { fileName: CONTENT_FILES.search.replace(/\.json$/, '.js'), contents: asScript('search', searchJson) },
+    ...dataFiles('handbook', CONTENT_FILES.handbook, built.handbook),
+    ...dataFiles('start', CONTENT_FILES.start, start),
+    ...pages.flatMap((p) => dataFiles(p.name, p.file, p.body)),
+    ...dataFiles('search', CONTENT_FILES.search, search),
     ...built.images.map((image) => ({ fileName: `content/${image.path}`, contents: image.data })),
+  ];
+}
+
+/** A data file as JSON, plus the same data as a classic script for a reader opened from disk. */
+function dataFiles(name: string, fileName: string, data: unknown): OutputFile[] {
+  const json = JSON.stringify(data);
+  return [
+    { fileName, contents: json },
+    { fileName: fileName.replace(/\.json$/, '.js'), contents: asScript(name, json) },
   ];
 }
 

@@ -1,23 +1,24 @@
-import { CONTENT_FILES, type HandbookData, type SearchData } from '@shared/handbook-data';
+import { CONTENT_FILES, pageFile, type HandbookData, type PageBody, type SearchData } from '@shared/handbook-data';
 
-type ContentName = 'handbook' | 'search';
 interface ContentMap {
   handbook: HandbookData;
+  start: HandbookData;
   search: SearchData;
 }
-type ContentGlobal = { __HANDBOOK_CONTENT__?: Partial<ContentMap> };
+type ContentName = keyof ContentMap;
+type ContentGlobal = { __HANDBOOK_CONTENT__?: Record<string, unknown> };
 
 /**
  * Opened from disk, Chromium refuses fetch() of file:// URLs, so the build also writes each
- * data file as a classic script that assigns it to a global; we load that instead.
+ * data file as a classic script that assigns it to a global under `name`; we load that instead.
  */
-function loadByScript<K extends ContentName>(name: K): Promise<ContentMap[K]> {
+function loadByScript(name: string, jsonFile: string): Promise<unknown> {
   return new Promise((resolve, reject) => {
     const script = document.createElement('script');
-    script.src = CONTENT_FILES[name].replace(/\.json$/, '.js');
+    script.src = jsonFile.replace(/\.json$/, '.js');
     script.onload = () => {
       const data = (window as unknown as ContentGlobal).__HANDBOOK_CONTENT__?.[name];
-      if (data) resolve(data as ContentMap[K]);
+      if (data) resolve(data);
       else reject(new Error(`${script.src} did not define the ${name} data`));
     };
     script.onerror = () => reject(new Error(`could not load ${script.src}`));
@@ -25,9 +26,17 @@ function loadByScript<K extends ContentName>(name: K): Promise<ContentMap[K]> {
   });
 }
 
+async function load(name: string, file: string): Promise<unknown> {
+  if (location.protocol === 'file:') return loadByScript(name, file);
+  const response = await fetch(file);
+  if (!response.ok) throw new Error(`could not load ${file} (${response.status})`);
+  return response.json();
+}
+
 export async function loadContent<K extends ContentName>(name: K): Promise<ContentMap[K]> {
-  if (location.protocol === 'file:') return loadByScript(name);
-  const response = await fetch(CONTENT_FILES[name]);
-  if (!response.ok) throw new Error(`could not load ${CONTENT_FILES[name]} (${response.status})`);
-  return (await response.json()) as ContentMap[K];
+  return (await load(name, CONTENT_FILES[name])) as ContentMap[K];
+}
+
+export async function loadPageBody(slug: string): Promise<PageBody> {
+  return (await load(`page:${slug}`, pageFile(slug))) as PageBody;
 }
