@@ -9,6 +9,8 @@ test('the web edition opens on the handbook with its title and first page', asyn
   await expect(page.getByRole('banner').getByRole('link', { name: 'Lower Back Cramps' })).toBeVisible();
   await expect(r.heading()).toHaveText('Start here');
   await expect(page).toHaveTitle(/Lower Back Cramps/);
+  // Search gets ready after the first paint, without any action from the reader.
+  await expect(r.search()).toHaveAttribute('placeholder', 'Search (Ctrl+K)');
   await page.screenshot({ path: 'resources/screenshots/reader.png' });
 });
 
