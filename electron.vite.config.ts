@@ -39,7 +39,7 @@ export default defineConfig({
     build: {
       outDir: 'out/renderer',
       modulePreload: false,
-      minify: true,
+      minify: process.env.HANDBOOK_NO_MINIFY ? false : true,
       cssCodeSplit: false,
       rollupOptions: { input: resolve(__dirname, 'src/renderer/index.html') },
     },

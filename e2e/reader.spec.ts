@@ -96,6 +96,32 @@ test.describe('reading comfort and memory', () => {
     await expect(page.getByLabel('Text size')).toHaveText('100%');
   });
 
+  test('a saved dark theme and text size are there from the first frame, with no light flash', async ({
+    page,
+  }) => {
+    const r = reader(page);
+    await r.open('/page/self-care');
+    await page.getByRole('button', { name: /display/i }).click();
+    await page.getByRole('radio', { name: 'Dark' }).check();
+    await page.getByRole('button', { name: 'Larger text' }).click();
+    await page.waitForTimeout(400);
+    // Every theme and text size the page ever had, in order, from before the reader starts.
+    await page.addInitScript(() => {
+      const seen: string[] = [];
+      (window as unknown as { seenThemes: string[] }).seenThemes = seen;
+      // The document, not <html>: this runs before <html> exists.
+      new MutationObserver(() => {
+        const html = document.documentElement;
+        const state = `${html.dataset.theme} ${html.style.getPropertyValue('--font-scale')}`;
+        if (html.dataset.theme && seen.at(-1) !== state) seen.push(state);
+      }).observe(document, { attributes: true, subtree: true, attributeFilter: ['data-theme', 'style'] });
+    });
+    await page.reload();
+    await expect(r.heading()).toHaveText(/self-care/i);
+    const seen = await page.evaluate(() => (window as unknown as { seenThemes: string[] }).seenThemes);
+    expect(seen).toEqual(['dark 1.1']);
+  });
+
   test('the last page is restored on the next start', async ({ page }) => {
     const r = reader(page);
     await r.open('/page/early-pregnancy');

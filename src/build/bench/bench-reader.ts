@@ -15,12 +15,21 @@ import { generateContent } from './generate-content.ts';
  * The baseline, measured in the same browser and server, is a static HTML page holding one article:
  * the ratio shows what the reader costs over plain HTML. Target: first article paint ≤ 300 ms.
  */
-const RUNS = 7;
+const RUNS = 11;
 const TARGET_PAINT_MS = 300;
+
+/** The reader's own marks on the way to its first paint, in order (see main.ts). */
+const PHASES = [
+  ['handbook:script-start', 'script runs'],
+  ['handbook:data-ready', 'data in'],
+  ['handbook:mounted', 'mounted'],
+] as const;
 
 interface Sample {
   paint: number;
   ready: number;
+  /** When each of PHASES happened; empty for the baseline. */
+  phases: number[];
   /** Longest main-thread task between navigation and search being ready. */
   longestTask: number;
 }
@@ -70,39 +79,79 @@ async function typingLatencies(page: import('@playwright/test').Page): Promise<n
 
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
-async function measure(
-  browser: Browser,
-  url: string,
-  readyMark: string | null,
-  typing?: number[],
-): Promise<Sample[]> {
-  const samples: Sample[] = [];
-  for (let i = 0; i < RUNS + 1; i++) {
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    // tsx (esbuild) wraps named functions in a `__name` helper that the page does not have.
-    await page.addInitScript('self.__name = (f) => f');
-    await page.addInitScript(() => {
-      const w = window as unknown as { __longest: number };
-      w.__longest = 0;
-      new PerformanceObserver((list) => {
-        for (const entry of list.getEntries()) w.__longest = Math.max(w.__longest, entry.duration);
-      }).observe({ type: 'longtask' as PerformanceObserverInit['type'], buffered: true });
+/**
+ * Loads `url` in a fresh browser context and waits for the named performance entries. The page
+ * reports them on the console: polling from here (waitForFunction) would inject Playwright's own
+ * script into the page while it starts, and that work would be counted against the reader.
+ */
+async function openAndWaitFor(browser: Browser, url: string, names: string[]) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  // tsx (esbuild) wraps named functions in a `__name` helper that the page does not have.
+  await page.addInitScript('self.__name = (f) => f');
+  await page.addInitScript(() => {
+    const w = window as unknown as { __longest: number };
+    w.__longest = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) w.__longest = Math.max(w.__longest, entry.duration);
+    }).observe({ type: 'longtask' as PerformanceObserverInit['type'], buffered: true });
+    const report = (list: PerformanceObserverEntryList) => {
+      for (const entry of list.getEntries()) console.debug(`bench ${entry.name} ${entry.startTime}`);
+    };
+    new PerformanceObserver(report).observe({ type: 'mark', buffered: true });
+    new PerformanceObserver(report).observe({ type: 'paint', buffered: true });
+  });
+  const times = new Map<string, number>();
+  const arrived = new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`${url}: no ${names.join(', ')} within 60 s`)), 60_000);
+    page.on('console', (message) => {
+      const [tag, name, time] = message.text().split(' ');
+      if (tag !== 'bench' || !name || !time) return;
+      times.set(name, Number(time));
+      if (names.every((n) => times.has(n))) {
+        clearTimeout(timer);
+        resolve();
+      }
     });
-    await page.goto(url);
-    const mark = (name: string) =>
-      page.waitForFunction((n) => performance.getEntriesByName(n)[0]?.startTime, name, { timeout: 60_000 });
-    const paint = readyMark
-      ? Number(await (await mark('handbook:first-article-paint')).jsonValue())
-      : Number(await (await mark('first-contentful-paint')).jsonValue());
-    const ready = readyMark ? Number(await (await mark(readyMark)).jsonValue()) : paint;
-    const longestTask = await page.evaluate(() => (window as unknown as { __longest: number }).__longest);
-    // The first run only warms the disk cache; typing is measured once, on the last run.
-    if (i > 0) samples.push({ paint, ready, longestTask });
-    if (typing && i === RUNS) typing.push(...(await typingLatencies(page)));
-    await context.close();
+  });
+  await page.goto(url);
+  await arrived;
+  return { context, page, times };
+}
+
+interface Case {
+  name: string;
+  url: string;
+  /** The mark that says the reader is fully usable; null for the static baseline. */
+  readyMark: string | null;
+  /** Keystroke latencies land here, measured once, on the last run. */
+  typing?: number[];
+  samples: Sample[];
+}
+
+/**
+ * One sample of every case per round, rounds repeated: the machine's load drifts during a run,
+ * and interleaving spreads that drift over every case alike instead of charging it to one.
+ */
+async function measureAll(browser: Browser, cases: Case[]): Promise<void> {
+  for (let round = 0; round < RUNS + 1; round++) {
+    for (const c of cases) {
+      const paintName = c.readyMark ? 'handbook:first-article-paint' : 'first-contentful-paint';
+      const { context, page, times } = await openAndWaitFor(
+        browser,
+        c.url,
+        c.readyMark ? [paintName, c.readyMark] : [paintName],
+      );
+      const paint = times.get(paintName)!;
+      const ready = c.readyMark ? times.get(c.readyMark)! : paint;
+      const longestTask = await page.evaluate(() => (window as unknown as { __longest: number }).__longest);
+      // The first round only warms the disk cache.
+      const phases = c.readyMark ? PHASES.map(([mark]) => times.get(mark) ?? NaN) : [];
+      if (round > 0) c.samples.push({ paint, ready, phases, longestTask });
+      if (c.typing && round === RUNS) c.typing.push(...(await typingLatencies(page)));
+      await context.close();
+    }
   }
-  return samples;
 }
 
 async function main() {
@@ -137,24 +186,33 @@ async function main() {
     const [big, bundled, baseline] = servers as [StaticServer, StaticServer, StaticServer];
     const browser = await launchChromium();
     try {
-      const base = await measure(browser, baseline.url, null);
       const typingSmall: number[] = [];
       const typingLarge: number[] = [];
-      const rows: [string, Sample[]][] = [
-        ['static HTML page (baseline)', base],
-        [
-          'bundled handbook',
-          await measure(browser, `${bundled.url}#/page/self-care`, 'handbook:search-ready', typingSmall),
-        ],
-        [
-          '2,000-page handbook',
-          await measure(browser, `${big.url}#/page/page-1000`, 'handbook:search-ready', typingLarge),
-        ],
+      const cases: Case[] = [
+        { name: 'static HTML page (baseline)', url: baseline.url, readyMark: null, samples: [] },
+        {
+          name: 'bundled handbook',
+          url: `${bundled.url}#/page/self-care`,
+          readyMark: 'handbook:search-ready',
+          typing: typingSmall,
+          samples: [],
+        },
+        {
+          name: '2,000-page handbook',
+          url: `${big.url}#/page/page-1000`,
+          readyMark: 'handbook:search-ready',
+          typing: typingLarge,
+          samples: [],
+        },
       ];
+      await measureAll(browser, cases);
+      const base = cases[0]!.samples;
+      const rows = cases.map((c) => [c.name, c.samples] as const);
       const basePaint = median(base.map((s) => s.paint));
       console.log(`reader start-up in Chromium, median of ${RUNS} runs (ms from navigation start)`);
       console.log(
         'case'.padEnd(30),
+        ...PHASES.map(([, label]) => label.padStart(12)),
         'first article paint'.padStart(20),
         'vs baseline'.padStart(12),
         'search ready'.padStart(14),
@@ -165,8 +223,12 @@ async function main() {
         const paint = median(samples.map((s) => s.paint));
         const ready = median(samples.map((s) => s.ready));
         if (paint > TARGET_PAINT_MS) missed = true;
+        const phases = PHASES.map((_, i) =>
+          samples === base ? '—' : median(samples.map((s) => s.phases[i]!)).toFixed(0),
+        );
         console.log(
           name.padEnd(30),
+          ...phases.map((t) => t.padStart(12)),
           paint.toFixed(0).padStart(20),
           `×${(paint / basePaint).toFixed(2)}`.padStart(12),
           (samples === base ? '—' : ready.toFixed(0)).padStart(14),

@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { VALID, withErrorFixture } from './fixtures/fixture.ts';
-import { handbookContent } from './vite-plugin.ts';
+import { handbookContent, withStartScript } from './vite-plugin.ts';
 
 type Hook = (this: unknown, ...args: unknown[]) => unknown;
 const hook = (plugin: ReturnType<typeof handbookContent>, name: string): Hook =>
@@ -53,6 +53,23 @@ describe('handbookContent (build)', () => {
     } finally {
       f.cleanup();
     }
+  });
+});
+
+describe('withStartScript', () => {
+  it('loads the start data before the app script, after the head meta tags', () => {
+    const html =
+      '<head><meta charset="UTF-8" /><meta http-equiv="Content-Security-Policy" content="x" />' +
+      '<script defer src="./assets/index.js"></script></head>';
+    expect(withStartScript(html)).toBe(
+      '<head><meta charset="UTF-8" /><meta http-equiv="Content-Security-Policy" content="x" />' +
+        '<script defer src="./content/handbook-start.js"></script>\n    ' +
+        '<script defer src="./assets/index.js"></script></head>',
+    );
+  });
+
+  it('refuses a page with no app script, rather than building a reader that cannot start', () => {
+    expect(() => withStartScript('<head></head>')).toThrow(/no script tag/);
   });
 });
 

@@ -2,6 +2,7 @@ import { readdirSync } from 'node:fs';
 import { join, resolve, sep } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 import { buildHandbook, formatProblem } from './build-handbook.ts';
+import { CONTENT_FILES } from '../../shared/handbook-data.ts';
 import { handbookFiles, type OutputFile } from './write-handbook.ts';
 
 const TYPES: Record<string, string> = {
@@ -53,6 +54,7 @@ export function handbookContent({ contentDir }: { contentDir: string }): Plugin 
       const report = await load();
       if (report !== null) this.error(report);
     },
+    transformIndexHtml: { order: 'post', handler: withStartScript },
     generateBundle() {
       for (const file of files.values()) {
         this.emitFile({ type: 'asset', fileName: file.fileName, source: file.contents });
@@ -72,6 +74,18 @@ export function handbookContent({ contentDir }: { contentDir: string }): Plugin 
       });
     },
   };
+}
+
+/**
+ * Loads the start file's script from index.html, before the app's own script: it then downloads
+ * in parallel with the app instead of after it, and deferred scripts run in document order, so
+ * its data is there when the app starts.
+ */
+export function withStartScript(html: string): string {
+  const src = `./${CONTENT_FILES.start.replace(/\.json$/, '.js')}`;
+  const at = html.indexOf('<script');
+  if (at < 0) throw new Error('index.html has no script tag to load the handbook before');
+  return `${html.slice(0, at)}<script defer src="${src}"></script>\n    ${html.slice(at)}`;
 }
 
 /** Rebuilds after content changes settle, then reloads the page; problems are logged, not thrown. */

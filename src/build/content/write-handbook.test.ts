@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { buildHandbook } from './build-handbook.ts';
 import { VALID } from './fixtures/fixture.ts';
 import { handbookFiles, writeOutputFiles, type OutputFile } from './write-handbook.ts';
+import { joinPage, type HandbookStart, type PageBody } from '../../shared/handbook-data.ts';
 
 async function files(): Promise<OutputFile[]> {
   const built = await buildHandbook(VALID);
@@ -40,12 +41,16 @@ describe('handbookFiles', () => {
     const out = await files();
     const byName = new Map(out.map((f) => [f.fileName, String(f.contents)]));
     const full = JSON.parse(byName.get('content/handbook.json')!);
-    const start = JSON.parse(byName.get('content/handbook-start.json')!);
-    expect(start.pages.every((p: { html: string }) => p.html === '')).toBe(true);
+    const start = JSON.parse(byName.get('content/handbook-start.json')!) as HandbookStart;
     expect({ ...start, pages: [] }).toEqual({ ...full, pages: [] });
-    for (const page of full.pages) {
-      expect(JSON.parse(byName.get(`content/pages/${page.slug}.json`)!)).toEqual({ html: page.html });
-    }
+    expect(start.pages.map((p) => Object.keys(p).sort())).toEqual(
+      full.pages.map(() => ['handout', 'reviewed', 'slug', 'summary', 'title']),
+    );
+    // Each page is its entry plus its own file, exactly.
+    start.pages.forEach((entry, i) => {
+      const body = JSON.parse(byName.get(`content/pages/${entry.slug}.json`)!) as PageBody;
+      expect(joinPage(entry, body)).toEqual(full.pages[i]);
+    });
   });
 
   it('makes scripts that define the same data for a page or a worker', async () => {
@@ -55,10 +60,12 @@ describe('handbookFiles', () => {
     runInNewContext(byName.get('content/handbook.js')!, { self });
     runInNewContext(byName.get('content/search.js')!, { self });
     runInNewContext(byName.get('content/pages/self-care.js')!, { self });
+    runInNewContext(byName.get('content/handbook-start.js')!, { self });
     const content = self.__HANDBOOK_CONTENT__ as Record<string, unknown>;
     expect(content.handbook).toEqual(JSON.parse(byName.get('content/handbook.json')!));
     expect(content.search).toEqual(JSON.parse(byName.get('content/search.json')!));
     expect(content['page:self-care']).toEqual(JSON.parse(byName.get('content/pages/self-care.json')!));
+    expect(content.start).toEqual(JSON.parse(byName.get('content/handbook-start.json')!));
   });
 
   it('is deterministic: two builds give byte-identical files', async () => {

@@ -1,12 +1,27 @@
-import { CONTENT_FILES, pageFile, type HandbookData, type PageBody, type SearchData } from '@shared/handbook-data';
+import {
+  CONTENT_FILES,
+  pageFile,
+  type HandbookData,
+  type HandbookStart,
+  type PageBody,
+  type SearchData,
+} from '@shared/handbook-data';
 
 interface ContentMap {
   handbook: HandbookData;
-  start: HandbookData;
+  start: HandbookStart;
   search: SearchData;
 }
 type ContentName = keyof ContentMap;
 type ContentGlobal = { __HANDBOOK_CONTENT__?: Record<string, unknown> };
+
+const loaded = (name: string): unknown =>
+  (globalThis as unknown as ContentGlobal).__HANDBOOK_CONTENT__?.[name];
+
+/** Data that has already arrived (the start file's, which index.html loads), or undefined. */
+export function loadedContent<K extends ContentName>(name: K): ContentMap[K] | undefined {
+  return loaded(name) as ContentMap[K] | undefined;
+}
 
 /**
  * Opened from disk, Chromium refuses fetch() of file:// URLs, so the build also writes each
@@ -17,7 +32,7 @@ function loadByScript(name: string, jsonFile: string): Promise<unknown> {
     const script = document.createElement('script');
     script.src = jsonFile.replace(/\.json$/, '.js');
     script.onload = () => {
-      const data = (window as unknown as ContentGlobal).__HANDBOOK_CONTENT__?.[name];
+      const data = loaded(name);
       if (data) resolve(data);
       else reject(new Error(`${script.src} did not define the ${name} data`));
     };
@@ -26,6 +41,7 @@ function loadByScript(name: string, jsonFile: string): Promise<unknown> {
   });
 }
 
+
 async function load(name: string, file: string): Promise<unknown> {
   if (location.protocol === 'file:') return loadByScript(name, file);
   const response = await fetch(file);
@@ -33,8 +49,13 @@ async function load(name: string, file: string): Promise<unknown> {
   return response.json();
 }
 
+/**
+ * index.html loads the start file's script before the app's own (see the content plugin), so it
+ * downloads in parallel rather than after the app starts, and has run by the time we ask. If it
+ * failed, we ask again the usual way, which reports the problem.
+ */
 export async function loadContent<K extends ContentName>(name: K): Promise<ContentMap[K]> {
-  return (await load(name, CONTENT_FILES[name])) as ContentMap[K];
+  return (loaded(name) ?? (await load(name, CONTENT_FILES[name]))) as ContentMap[K];
 }
 
 export async function loadPageBody(slug: string): Promise<PageBody> {

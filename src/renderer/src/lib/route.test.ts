@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pageHref, parseRoute, routeHref } from './route';
+import { openingRoute, pageHref, parseRoute, routeHref } from './route';
 
 describe('parseRoute', () => {
   it.each([
@@ -20,5 +20,25 @@ describe('parseRoute', () => {
     const href = pageHref('self-care', 'heat and cold');
     expect(parseRoute(href)).toEqual({ name: 'page', slug: 'self-care', anchor: 'heat and cold' });
     expect(routeHref(parseRoute(href))).toBe(href);
+  });
+});
+
+describe('openingRoute', () => {
+  const exists = (slug: string) => slug === 'self-care';
+
+  it('opens the link it was given, whatever was read last', () => {
+    expect(openingRoute('#/page/sciatica', '#/page/self-care', exists)).toBe('#/page/sciatica');
+    expect(openingRoute('#/bookmarks', '#/page/self-care', exists)).toBe('#/bookmarks');
+  });
+
+  it('otherwise reopens the page read last, section included', () => {
+    expect(openingRoute('', '#/page/self-care#heat', exists)).toBe('#/page/self-care#heat');
+    expect(openingRoute('#', '#/page/self-care', exists)).toBe('#/page/self-care');
+  });
+
+  it('opens the home page when the last page is gone or was not a page', () => {
+    expect(openingRoute('', '#/page/removed-in-an-update', exists)).toBe('');
+    expect(openingRoute('', '#/print/page/self-care', exists)).toBe('');
+    expect(openingRoute('', '', exists)).toBe('');
   });
 });

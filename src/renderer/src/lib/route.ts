@@ -45,3 +45,14 @@ export function routeHref(route: Route): string {
       return `#${route.path}`;
   }
 }
+
+/**
+ * Where the reader opens: the link it was opened with, else the page the person last read (if
+ * that page still exists after a content update), else the home page (""). Print previews are
+ * passing errands, never reopened.
+ */
+export function openingRoute(hash: string, lastRoute: string, pageExists: (slug: string) => boolean): string {
+  if (hash && hash !== '#') return hash;
+  const saved = parseRoute(lastRoute);
+  return saved.name === 'page' && pageExists(saved.slug) ? lastRoute : '';
+}

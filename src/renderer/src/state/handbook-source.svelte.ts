@@ -2,9 +2,9 @@ import type { HandbookData } from '@shared/handbook-data';
 import { loadContent, loadPageBody } from '../content/load-content';
 
 /**
- * The handbook as the reader has it so far. It starts with every page's title, summary and
- * headings but only the first page's body, so the first article paints without waiting for the
- * rest; `loadAll` then fills in every body in the background.
+ * The handbook as the reader has it so far. It starts with every page's entry (title, summary)
+ * but only the first page's body (text, headings, sources), so the first article paints without
+ * waiting for the rest; `loadAll` then fills in every body in the background.
  */
 export class HandbookSource {
   data = $state.raw<HandbookData>() as HandbookData;
@@ -25,10 +25,10 @@ export class HandbookSource {
     if (this.complete || !page || page.html) return Promise.resolve();
     const pending =
       this.#pending.get(slug) ??
-      loadPageBody(slug).then(({ html }) => {
+      loadPageBody(slug).then((body) => {
         this.data = {
           ...this.data,
-          pages: this.data.pages.map((p) => (p.slug === slug ? { ...p, html } : p)),
+          pages: this.data.pages.map((p) => (p.slug === slug ? { ...p, ...body } : p)),
         };
       });
     this.#pending.set(slug, pending);

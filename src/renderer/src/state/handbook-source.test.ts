@@ -30,10 +30,14 @@ afterEach(() => vi.unstubAllGlobals());
 
 describe('HandbookSource', () => {
   it('fetches a missing page body once, however often it is asked for', async () => {
-    const fetch = serve({ 'content/pages/b.json': { html: '<p>B</p>' } });
+    const headings = [{ id: 'h', text: 'H', depth: 2 }];
+    const fetch = serve({
+      'content/pages/b.json': { html: '<p>B</p>', headings, sources: [], keywords: [] },
+    });
     const source = new HandbookSource(start(), false);
     await Promise.all([source.ensurePage('b'), source.ensurePage('b'), source.ensurePage('a')]);
     expect(source.data.pages.map((p) => p.html)).toEqual(['<p>A</p>', '<p>B</p>']);
+    expect(source.data.pages[1]!.headings).toEqual(headings);
     expect(fetch).toHaveBeenCalledTimes(1);
   });
 
