@@ -2,12 +2,14 @@ import { test as base, expect, type Page } from '@playwright/test';
 
 /**
  * Every web test runs under two guards: the page must make no request to another origin
- * (the handbook is offline by design) and must log no console error or page error.
+ * (the handbook is offline by design) and must log no console error or page error. A test that
+ * provokes an error on purpose names the one it expects with `guard.allow`.
  */
-export const test = base.extend<{ guard: void }>({
+export const test = base.extend<{ guard: { allow: (expected: RegExp) => void } }>({
   guard: [
     async ({ page, baseURL }, use) => {
       const problems: string[] = [];
+      const allowed: RegExp[] = [];
       const origin = new URL(baseURL ?? 'http://127.0.0.1/').origin;
       page.on('request', (request) => {
         const url = request.url();
@@ -15,10 +17,12 @@ export const test = base.extend<{ guard: void }>({
         if (new URL(url).origin !== origin) problems.push(`request to another origin: ${url}`);
       });
       page.on('console', (message) => {
-        if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+        const text = message.text();
+        if (message.type() === 'error' && !allowed.some((re) => re.test(text)))
+          problems.push(`console error: ${text}`);
       });
       page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-      await use();
+      await use({ allow: (expected) => allowed.push(expected) });
       expect(problems, 'offline and error-free').toEqual([]);
     },
     { auto: true },

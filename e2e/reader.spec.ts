@@ -310,3 +310,43 @@ test.describe('in the text', () => {
     await expect(r.toc()).toBeHidden();
   });
 });
+
+test.describe('loading', () => {
+  test('opening a page loads that page only; the handout builder loads the rest', async ({ page }) => {
+    const content: string[] = [];
+    page.on('request', (request) => {
+      const path = new URL(request.url()).pathname;
+      if (path.includes('/content/')) content.push(path.slice(path.indexOf('/content/') + 1));
+    });
+    const r = reader(page);
+    await r.open('/page/self-care');
+    await expect(r.article().getByRole('heading', { level: 2 }).first()).toBeVisible();
+    await r.toc().getByRole('link', { name: /nerve/i }).click();
+    await expect(r.heading()).toHaveText(/nerve/i);
+    await expect(r.article().getByRole('heading', { level: 2 }).first()).toBeVisible();
+    expect(content.filter((path) => !path.startsWith('content/search.'))).toEqual([
+      'content/handbook-start.js',
+      'content/pages/self-care.json',
+      'content/pages/nerve-related-pain.json',
+    ]);
+    await page.goto('./#/handout');
+    await expect(page.getByRole('group', { name: /self-care/i })).toBeVisible();
+    expect(content).toContain('content/handbook.json');
+  });
+
+  test('a page whose text cannot be loaded says so, and opens on a retry', async ({ page, guard }) => {
+    let fail = true;
+    await page.route('**/content/pages/nerve-related-pain.json', (route) =>
+      fail ? route.fulfill({ status: 503, body: 'busy' }) : route.continue(),
+    );
+    guard.allow(/status of 503/);
+    const r = reader(page);
+    await r.open('/page/nerve-related-pain');
+    const alert = r.article().getByRole('alert');
+    await expect(alert).toHaveText(/could not be opened/i);
+    fail = false;
+    await alert.getByRole('button', { name: 'Try again' }).click();
+    await expect(alert).toBeHidden();
+    await expect(r.article().getByRole('heading', { level: 2 }).first()).toBeVisible();
+  });
+});

@@ -16,8 +16,8 @@ const target = document.getElementById('app')!;
 /**
  * Everything the first frame needs, and nothing more: the start file (already loading beside
  * this script), the person's settings (so the first frame has their theme and text size), and
- * the body of the one page being opened. Every other page loads after the first paint. Print
- * routes (the handouts CLI) need every page at once.
+ * the body of the one page being opened. Other pages load when they are opened or printed.
+ * Print routes (the handouts CLI) need every page at once.
  */
 async function openReader() {
   const printing = location.hash.startsWith('#/print/');
@@ -66,13 +66,8 @@ openReader()
     // The app's state lives in these few objects, created once here and passed down.
     mount(App, { target, props: { source, bridge, prefs, restoreScroll, router: new Router() } });
     performance.mark('handbook:mounted');
-    requestAnimationFrame(() =>
-      setTimeout(() => {
-        // For `npm run bench:reader`: the first frame after mounting has the article in it.
-        performance.mark('handbook:first-article-paint');
-        source.loadAll().catch((error: unknown) => console.warn('could not load every page', error));
-      }, 0),
-    );
+    // For `npm run bench:reader`: the first frame after mounting has the article in it.
+    requestAnimationFrame(() => setTimeout(() => performance.mark('handbook:first-article-paint'), 0));
   })
   .catch((error: unknown) => {
     // The data ships with the app, so this means a damaged install: say so plainly.

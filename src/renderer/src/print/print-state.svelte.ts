@@ -11,6 +11,8 @@ export interface PrintContext {
   readonly bridge: HandbookBridge;
   readonly data: HandbookData;
   readonly region: Region | undefined;
+  /** Loads the page bodies `job` prints; `data` has them once this resolves. */
+  prepare(job: PrintJob): Promise<void>;
 }
 
 /**
@@ -43,6 +45,12 @@ export class PrintState {
    * The web edition cannot save PDFs itself, so it opens the print dialog with a note instead.
    */
   async run(job: PrintJob, action: 'print' | 'pdf'): Promise<PdfResult | null> {
+    try {
+      await this.app.prepare(job);
+    } catch {
+      this.message = 'The pages for this printout could not be loaded. Please try again.';
+      return null;
+    }
     const built = this.docFor(job);
     if (!built.ok) {
       this.message = `This cannot be printed: ${built.problem}.`;

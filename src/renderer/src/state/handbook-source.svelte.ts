@@ -3,41 +3,62 @@ import { loadContent, loadPageBody } from '../content/load-content';
 
 /**
  * The handbook as the reader has it so far. It starts with every page's entry (title, summary)
- * but only the first page's body (text, headings, sources), so the first article paints without
- * waiting for the rest; `loadAll` then fills in every body in the background.
+ * but only the opening page's body (text, headings, sources). Other bodies load when they are
+ * needed: a page when it is opened or printed, all of them for the handout builder or the whole
+ * book. A 2,000-page handbook's bodies are megabytes; loading them all at start would hold up
+ * the reader (and the search index) for a second while nobody needs them.
  */
 export class HandbookSource {
   data = $state.raw<HandbookData>() as HandbookData;
-  /** True once every page body is present (printing the whole book needs them all). */
+  /** True once every page body is present. */
   complete = $state(false);
-  // Not reactive on purpose: it only stops the same body being fetched twice.
+  // Not reactive on purpose: it only stops the same data being fetched twice.
   // eslint-disable-next-line svelte/prefer-svelte-reactivity -- bookkeeping, never rendered
   #pending = new Map<string, Promise<void>>();
+  #all: Promise<void> | null = null;
 
   constructor(data: HandbookData, complete: boolean) {
     this.data = data;
     this.complete = complete;
   }
 
-  /** Loads one page's body if it is still missing, e.g. when the person opens it early. */
+  /** Loads one page's body if it is still missing. */
   ensurePage(slug: string): Promise<void> {
     const page = this.data.pages.find((p) => p.slug === slug);
     if (this.complete || !page || page.html) return Promise.resolve();
-    const pending =
-      this.#pending.get(slug) ??
-      loadPageBody(slug).then((body) => {
-        this.data = {
-          ...this.data,
-          pages: this.data.pages.map((p) => (p.slug === slug ? { ...p, ...body } : p)),
-        };
-      });
-    this.#pending.set(slug, pending);
+    let pending = this.#pending.get(slug);
+    if (!pending) {
+      pending = loadPageBody(slug).then(
+        (body) => {
+          this.data = {
+            ...this.data,
+            pages: this.data.pages.map((p) => (p.slug === slug ? { ...p, ...body } : p)),
+          };
+        },
+        (error: unknown) => {
+          // A later attempt may succeed (e.g. a file being replaced by an update).
+          this.#pending.delete(slug);
+          throw error;
+        },
+      );
+      this.#pending.set(slug, pending);
+    }
     return pending;
   }
 
-  async loadAll(): Promise<void> {
-    if (this.complete) return;
-    this.data = await loadContent('handbook');
-    this.complete = true;
+  /** Loads every page body (one file), once. */
+  loadAll(): Promise<void> {
+    if (this.complete) return Promise.resolve();
+    this.#all ??= loadContent('handbook').then(
+      (data) => {
+        this.data = data;
+        this.complete = true;
+      },
+      (error: unknown) => {
+        this.#all = null;
+        throw error;
+      },
+    );
+    return this.#all;
   }
 }

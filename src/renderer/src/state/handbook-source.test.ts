@@ -43,11 +43,23 @@ describe('HandbookSource', () => {
 
   it('swaps in the whole handbook once every body has loaded', async () => {
     const full = { ...start(), pages: [page('a', '<p>A</p>'), page('b', '<p>B</p>')] };
-    serve({ 'content/handbook.json': full });
+    const fetch = serve({ 'content/handbook.json': full });
     const source = new HandbookSource(start(), false);
-    await source.loadAll();
+    await Promise.all([source.loadAll(), source.loadAll()]);
     expect(source.complete).toBe(true);
     expect(source.data).toEqual(full);
     await source.ensurePage('b');
+    await source.loadAll();
+    expect(fetch).toHaveBeenCalledTimes(1);
+  });
+
+  it('tries a page again after a failed load, rather than failing for good', async () => {
+    const fetch = serve({});
+    const source = new HandbookSource(start(), false);
+    await expect(source.ensurePage('b')).rejects.toThrow(/could not load content\/pages\/b.json/);
+    await expect(source.ensurePage('b')).rejects.toThrow();
+    expect(fetch).toHaveBeenCalledTimes(2);
+    await expect(source.loadAll()).rejects.toThrow();
+    expect(source.complete).toBe(false);
   });
 });
