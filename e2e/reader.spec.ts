@@ -21,6 +21,20 @@ test.describe('navigation', () => {
     await expect(r.toc().getByRole('link', { name: /nerve/i })).toHaveAttribute('aria-current', 'page');
   });
 
+  test('the current page stays in sight in the contents, even at its far end', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 420 });
+    const r = reader(page);
+    await r.open('/page/sources-and-review');
+    const current = r.toc().getByRole('link', { name: /sources and review/i });
+    await expect(current).toHaveAttribute('aria-current', 'page');
+    await expect(current).toBeInViewport();
+    await r
+      .toc()
+      .getByRole('link', { name: /start here/i })
+      .click();
+    await expect(r.toc().getByRole('link', { name: /start here/i })).toBeInViewport();
+  });
+
   test('sections of the contents collapse and expand', async ({ page }) => {
     const r = reader(page);
     await r.open();
