@@ -41,7 +41,6 @@ function loadByScript(name: string, jsonFile: string): Promise<unknown> {
   });
 }
 
-
 async function load(name: string, file: string): Promise<unknown> {
   if (location.protocol === 'file:') return loadByScript(name, file);
   const response = await fetch(file);

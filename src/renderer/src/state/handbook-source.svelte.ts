@@ -12,6 +12,10 @@ export class HandbookSource {
   data = $state.raw<HandbookData>() as HandbookData;
   /** True once every page body is present. */
   complete = $state(false);
+  /** Pages whose last attempt to load failed; cleared when they are tried again. */
+  failedPages = $state<Record<string, boolean>>({});
+  /** The last attempt to load every body failed. */
+  allFailed = $state(false);
   // Not reactive on purpose: it only stops the same data being fetched twice.
   // eslint-disable-next-line svelte/prefer-svelte-reactivity -- bookkeeping, never rendered
   #pending = new Map<string, Promise<void>>();
@@ -28,6 +32,7 @@ export class HandbookSource {
     if (this.complete || !page || page.html) return Promise.resolve();
     let pending = this.#pending.get(slug);
     if (!pending) {
+      delete this.failedPages[slug];
       pending = loadPageBody(slug).then(
         (body) => {
           this.data = {
@@ -38,6 +43,7 @@ export class HandbookSource {
         (error: unknown) => {
           // A later attempt may succeed (e.g. a file being replaced by an update).
           this.#pending.delete(slug);
+          this.failedPages[slug] = true;
           throw error;
         },
       );
@@ -49,16 +55,20 @@ export class HandbookSource {
   /** Loads every page body (one file), once. */
   loadAll(): Promise<void> {
     if (this.complete) return Promise.resolve();
-    this.#all ??= loadContent('handbook').then(
-      (data) => {
-        this.data = data;
-        this.complete = true;
-      },
-      (error: unknown) => {
-        this.#all = null;
-        throw error;
-      },
-    );
+    if (!this.#all) {
+      this.allFailed = false;
+      this.#all = loadContent('handbook').then(
+        (data) => {
+          this.data = data;
+          this.complete = true;
+        },
+        (error: unknown) => {
+          this.#all = null;
+          this.allFailed = true;
+          throw error;
+        },
+      );
+    }
     return this.#all;
   }
 }
