@@ -348,6 +348,23 @@ test.describe('loading', () => {
     expect(content).toContain('content/handbook.json');
   });
 
+  test('a page text that arrives late does not take focus from the search box', async ({ page }) => {
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/content/pages/nerve-related-pain.json', async (route) => {
+      await held;
+      await route.continue();
+    });
+    const r = reader(page);
+    await r.open('/page/self-care');
+    await r.toc().getByRole('link', { name: /nerve/i }).click();
+    await expect(r.article().getByText('Opening this page…')).toBeVisible();
+    await r.search().fill('heat');
+    release();
+    await expect(r.article().getByRole('heading', { level: 2 }).first()).toBeVisible();
+    await expect(r.search()).toBeFocused();
+  });
+
   test('a page whose text cannot be loaded says so, and opens on a retry', async ({ page, guard }) => {
     let fail = true;
     await page.route('**/content/pages/nerve-related-pain.json', (route) =>
