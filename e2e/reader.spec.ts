@@ -338,14 +338,47 @@ test.describe('loading', () => {
     await r.toc().getByRole('link', { name: /nerve/i }).click();
     await expect(r.heading()).toHaveText(/nerve/i);
     await expect(r.article().getByRole('heading', { level: 2 }).first()).toBeVisible();
+    // The opening page is asked for by the start file, as a script; later ones by the app.
     expect(content.filter((path) => !path.startsWith('content/search.'))).toEqual([
       'content/handbook-start.js',
-      'content/pages/self-care.json',
+      'content/pages/self-care.js',
       'content/pages/nerve-related-pain.json',
     ]);
     await page.goto('./#/handout');
     await expect(page.getByRole('group', { name: /self-care/i })).toBeVisible();
     expect(content).toContain('content/handbook.json');
+  });
+
+  test('the search index starts loading only once the article is on screen', async ({ page }) => {
+    // Element timing reports the article on screen; here those reports wait for the test.
+    await page.addInitScript(() => {
+      const held: (() => void)[] = [];
+      let shown = false;
+      (window as unknown as { showArticle: () => void }).showArticle = () => {
+        shown = true;
+        held.splice(0).forEach((report) => report());
+      };
+      const Real = window.PerformanceObserver;
+      window.PerformanceObserver = class extends Real {
+        constructor(callback: PerformanceObserverCallback) {
+          super((list, observer) =>
+            shown ? callback(list, observer) : held.push(() => callback(list, observer)),
+          );
+        }
+      };
+    });
+    const workerRequests: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().includes('search.worker')) workerRequests.push(request.url());
+    });
+    const r = reader(page);
+    await r.open('/page/self-care');
+    await expect(r.article().getByRole('heading', { level: 2 }).first()).toBeVisible();
+    await page.waitForTimeout(600);
+    expect(workerRequests).toEqual([]);
+    await page.evaluate(() => (window as unknown as { showArticle: () => void }).showArticle());
+    await expect(r.search()).toHaveAttribute('placeholder', /^Search/);
+    expect(workerRequests).toHaveLength(1);
   });
 
   test('a page text that arrives late does not take focus from the search box', async ({ page }) => {
@@ -367,7 +400,8 @@ test.describe('loading', () => {
 
   test('a page whose text cannot be loaded says so, and opens on a retry', async ({ page, guard }) => {
     let fail = true;
-    await page.route('**/content/pages/nerve-related-pain.json', (route) =>
+    // Both the start file's early request (the script copy) and the app's own fail.
+    await page.route('**/content/pages/nerve-related-pain.*', (route) =>
       fail ? route.fulfill({ status: 503, body: 'busy' }) : route.continue(),
     );
     guard.allow(/status of 503/);

@@ -1,22 +1,35 @@
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser } from '@playwright/test';
-import { launchChromium } from '../chromium.ts';
 import type { HandbookData } from '../../shared/handbook-data.ts';
 import { buildHandbook, formatProblem } from '../content/build-handbook.ts';
 import { handbookFiles, writeOutputFiles } from '../content/write-handbook.ts';
 import { startStaticServer, type StaticServer } from '../static-server.ts';
 import { generateContent } from './generate-content.ts';
+import { QuietChromium, type QuietPage } from './quiet-chromium.ts';
 
 /**
- * `npm run bench:reader`: in Chromium, from navigation start to the first article paint and to a
- * fully usable reader (search ready), for the bundled handbook and a generated 2,000-page one.
- * The baseline, measured in the same browser and server, is a static HTML page holding one article:
- * the ratio shows what the reader costs over plain HTML. Target: first article paint ≤ 300 ms.
+ * `npm run bench:reader`: in Chromium, from navigation start until the article is on screen, and
+ * until the reader is fully usable (search ready), for the bundled handbook and a generated
+ * 2,000-page one. The baseline, measured the same way in the same browser and server, is a static
+ * HTML page holding one article: the ratio shows what the reader costs over plain HTML.
+ *
+ * "On screen" is the article heading's element timing: when the frame holding it was presented,
+ * raster and compositing included, not merely when the script finished its part. Pages load in
+ * a Chromium driven without Playwright (see quiet-chromium.ts), so nothing we measure with is
+ * counted against the reader.
+ *
+ * Each round opens every case in a new browser context three times: the first opening is the
+ * reader's very first start (nothing cached), the third a later one, with the scripts and V8's
+ * compiled code cached, as for the desktop app on every start after its first (its app://
+ * scheme keeps a code cache) and for the web edition in a browser that has opened it before.
+ * Target: ≤ 300 ms to the article on screen.
  */
 const RUNS = 11;
+const VISITS = 3;
 const TARGET_PAINT_MS = 300;
+/** Lets the page start before the first question is put to it, so asking adds no work to that. */
+const SETTLE_MS = 400;
 
 /** The reader's own marks on the way to its first paint, in order (see main.ts). */
 const PHASES = [
@@ -34,90 +47,83 @@ interface Sample {
   longestTask: number;
 }
 
+interface Timings {
+  paint: number;
+  ready: number | null;
+  marks: Record<string, number>;
+  longestTask: number;
+}
+
+/**
+ * Page-side: waits for the article heading's element timing and, for the reader, the mark that
+ * says it is ready; all are buffered entries, so nothing had to watch from the start. Plain
+ * JavaScript in a string: it runs in the page, not in this process.
+ */
+function timingsOnceSettled(readyMark: string | null): string {
+  return `new Promise((resolve) => {
+    const got = { paint: null, ready: ${readyMark ? 'null' : '0'}, longestTask: 0 };
+    const finish = () => {
+      if (got.paint === null || got.ready === null) return;
+      const marks = Object.fromEntries(performance.getEntriesByType('mark').map((m) => [m.name, m.startTime]));
+      resolve({ ...got, ready: ${readyMark ? 'got.ready' : 'got.paint'}, marks });
+    };
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) got.longestTask = Math.max(got.longestTask, e.duration);
+    }).observe({ type: 'longtask', buffered: true });
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) if (e.identifier === 'article') got.paint = e.renderTime;
+      finish();
+    }).observe({ type: 'element', buffered: true });
+    ${
+      readyMark
+        ? `new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) if (e.name === ${JSON.stringify(readyMark)}) got.ready = e.startTime;
+      finish();
+    }).observe({ type: 'mark', buffered: true });`
+        : ''
+    }
+  })`;
+}
+
 const TYPED = ['sciatica', 'numb legs', 'preganant', 'heat pack', 'kidney stones', 'braxton'];
 const TARGET_TYPING_MS = { small: 16, large: 50 };
 
 /**
- * Keystroke → results painted, in the page: each query is typed one character at a time, and
- * each keystroke is timed until the results list has changed and a frame has been drawn.
+ * Page-side: keystroke → results painted. Each query is typed one character at a time, and each
+ * keystroke is timed until the results list says it answers what was typed and a frame has been
+ * drawn.
  */
-async function typingLatencies(page: import('@playwright/test').Page): Promise<number[]> {
-  return page.evaluate(async (queries) => {
-    const box = document.querySelector<HTMLInputElement>('input[type="search"]')!;
-    const times: number[] = [];
-    const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
-    for (const query of queries) {
-      for (let i = 1; i <= query.length; i++) {
-        const typed = query.slice(0, i);
-        // Answered when the box says these results belong to what was typed.
-        const changed = new Promise<void>((resolve) => {
-          const done = () => box.closest('[data-answered]')?.getAttribute('data-answered') === typed;
-          const observer = new MutationObserver(() => {
-            if (!done()) return;
-            observer.disconnect();
-            resolve();
-          });
-          observer.observe(box.closest('[data-answered]')!, {
-            attributes: true,
-            attributeFilter: ['data-answered'],
-          });
+const TYPING_LATENCIES = `(async (queries) => {
+  const box = document.querySelector('input[type="search"]');
+  const times = [];
+  const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+  for (const query of queries) {
+    for (let i = 1; i <= query.length; i++) {
+      const typed = query.slice(0, i);
+      const answered = box.closest('[data-answered]');
+      const changed = new Promise((resolve) => {
+        const observer = new MutationObserver(() => {
+          if (answered.getAttribute('data-answered') !== typed) return;
+          observer.disconnect();
+          resolve();
         });
-        const t0 = performance.now();
-        box.value = typed;
-        box.dispatchEvent(new Event('input', { bubbles: true }));
-        await changed;
-        await new Promise((r) => requestAnimationFrame(r));
-        times.push(performance.now() - t0);
-      }
-      box.value = '';
+        observer.observe(answered, { attributes: true, attributeFilter: ['data-answered'] });
+      });
+      const t0 = performance.now();
+      box.value = typed;
       box.dispatchEvent(new Event('input', { bubbles: true }));
-      await frame();
+      await changed;
+      await new Promise((r) => requestAnimationFrame(r));
+      times.push(performance.now() - t0);
     }
-    return times;
-  }, TYPED);
-}
+    box.value = '';
+    box.dispatchEvent(new Event('input', { bubbles: true }));
+    await frame();
+  }
+  return times;
+})(${JSON.stringify(TYPED)})`;
 
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-
-/**
- * Loads `url` in a fresh browser context and waits for the named performance entries. The page
- * reports them on the console: polling from here (waitForFunction) would inject Playwright's own
- * script into the page while it starts, and that work would be counted against the reader.
- */
-async function openAndWaitFor(browser: Browser, url: string, names: string[]) {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  // tsx (esbuild) wraps named functions in a `__name` helper that the page does not have.
-  await page.addInitScript('self.__name = (f) => f');
-  await page.addInitScript(() => {
-    const w = window as unknown as { __longest: number };
-    w.__longest = 0;
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) w.__longest = Math.max(w.__longest, entry.duration);
-    }).observe({ type: 'longtask' as PerformanceObserverInit['type'], buffered: true });
-    const report = (list: PerformanceObserverEntryList) => {
-      for (const entry of list.getEntries()) console.debug(`bench ${entry.name} ${entry.startTime}`);
-    };
-    new PerformanceObserver(report).observe({ type: 'mark', buffered: true });
-    new PerformanceObserver(report).observe({ type: 'paint', buffered: true });
-  });
-  const times = new Map<string, number>();
-  const arrived = new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`${url}: no ${names.join(', ')} within 60 s`)), 60_000);
-    page.on('console', (message) => {
-      const [tag, name, time] = message.text().split(' ');
-      if (tag !== 'bench' || !name || !time) return;
-      times.set(name, Number(time));
-      if (names.every((n) => times.has(n))) {
-        clearTimeout(timer);
-        resolve();
-      }
-    });
-  });
-  await page.goto(url);
-  await arrived;
-  return { context, page, times };
-}
 
 interface Case {
   name: string;
@@ -126,31 +132,99 @@ interface Case {
   readyMark: string | null;
   /** Keystroke latencies land here, measured once, on the last run. */
   typing?: number[];
-  samples: Sample[];
+  first: Sample[];
+  repeat: Sample[];
+}
+
+function sampleOf(c: Case, t: Timings): Sample {
+  return {
+    paint: t.paint,
+    ready: t.ready ?? t.paint,
+    phases: c.readyMark ? PHASES.map(([mark]) => t.marks[mark] ?? NaN) : [],
+    longestTask: t.longestTask,
+  };
+}
+
+async function settledTimings(page: QuietPage, c: Case): Promise<Timings> {
+  await new Promise((r) => setTimeout(r, SETTLE_MS));
+  return page.evaluate<Timings>(timingsOnceSettled(c.readyMark));
 }
 
 /**
- * One sample of every case per round, rounds repeated: the machine's load drifts during a run,
+ * One round opens every case in turn, and rounds repeat: the machine's load drifts during a run,
  * and interleaving spreads that drift over every case alike instead of charging it to one.
  */
-async function measureAll(browser: Browser, cases: Case[]): Promise<void> {
+async function measureAll(browser: QuietChromium, cases: Case[]): Promise<void> {
   for (let round = 0; round < RUNS + 1; round++) {
     for (const c of cases) {
-      const paintName = c.readyMark ? 'handbook:first-article-paint' : 'first-contentful-paint';
-      const { context, page, times } = await openAndWaitFor(
-        browser,
-        c.url,
-        c.readyMark ? [paintName, c.readyMark] : [paintName],
-      );
-      const paint = times.get(paintName)!;
-      const ready = c.readyMark ? times.get(c.readyMark)! : paint;
-      const longestTask = await page.evaluate(() => (window as unknown as { __longest: number }).__longest);
-      // The first round only warms the disk cache.
-      const phases = c.readyMark ? PHASES.map(([mark]) => times.get(mark) ?? NaN) : [];
-      if (round > 0) c.samples.push({ paint, ready, phases, longestTask });
-      if (c.typing && round === RUNS) c.typing.push(...(await typingLatencies(page)));
+      const context = await browser.newContext();
+      for (let visit = 1; visit <= VISITS; visit++) {
+        const page = await context.open(c.url);
+        const timings = await settledTimings(page, c);
+        // Round 0 only warms the disk cache and the browser.
+        if (round > 0 && visit === 1) c.first.push(sampleOf(c, timings));
+        if (round > 0 && visit === VISITS) c.repeat.push(sampleOf(c, timings));
+        if (c.typing && round === RUNS && visit === VISITS)
+          c.typing.push(...(await page.evaluate<number[]>(TYPING_LATENCIES)));
+        await page.close();
+      }
       await context.close();
     }
+  }
+}
+
+function report(cases: Case[], typingSmall: number[], typingLarge: number[]): void {
+  const cell = (text: string, width: number) => text.padStart(width);
+  const ms = (xs: number[]) => median(xs).toFixed(0);
+  const [base] = cases as [Case];
+  console.log(`reader start-up in Chromium: medians of ${RUNS} rounds, ms from navigation start`);
+  for (const mode of ['first', 'repeat'] as const) {
+    const basePaint = median(base[mode].map((s) => s.paint));
+    console.log(
+      mode === 'first'
+        ? '\nFIRST OPEN (nothing cached: the very first start)'
+        : `\nLATER OPEN (opened ${VISITS - 1} times before: scripts and compiled code cached)`,
+    );
+    console.log(
+      'case'.padEnd(30),
+      ...PHASES.map(([, label]) => cell(label, 12)),
+      cell('article on screen', 18),
+      cell('vs baseline', 12),
+      cell('search ready', 13),
+      cell('longest task', 13),
+    );
+    for (const c of cases) {
+      const samples = c[mode];
+      const isBase = c === base;
+      const paint = median(samples.map((s) => s.paint));
+      console.log(
+        c.name.padEnd(30),
+        ...PHASES.map((_, i) => cell(isBase ? '—' : ms(samples.map((s) => s.phases[i]!)), 12)),
+        cell(paint.toFixed(0), 18),
+        cell(`×${(paint / basePaint).toFixed(2)}`, 12),
+        cell(isBase ? '—' : ms(samples.map((s) => s.ready)), 13),
+        cell(isBase ? '—' : Math.max(...samples.map((s) => s.longestTask)).toFixed(0), 13),
+      );
+    }
+  }
+  const p = (xs: number[], q: number) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) * q)]!;
+  console.log('');
+  for (const [name, times, target] of [
+    ['bundled handbook', typingSmall, TARGET_TYPING_MS.small],
+    ['2,000-page handbook', typingLarge, TARGET_TYPING_MS.large],
+  ] as const) {
+    const p95 = p(times, 0.95);
+    console.log(
+      `keystroke → results painted, ${name}: p50 ${p(times, 0.5).toFixed(1)} ms, p95 ${p95.toFixed(1)} ms ` +
+        `over ${times.length} keystrokes (target p95 ≤ ${target} ms: ${p95 <= target ? 'met' : 'MISSED'})`,
+    );
+  }
+  for (const mode of ['first', 'repeat'] as const) {
+    const missed = cases.filter((c) => c !== base && median(c[mode].map((s) => s.paint)) > TARGET_PAINT_MS);
+    console.log(
+      `target, article on screen ≤ ${TARGET_PAINT_MS} ms, ${mode === 'first' ? 'first open' : 'later opens'}: ` +
+        (missed.length ? `MISSED (${missed.map((c) => c.name).join(', ')})` : 'met'),
+    );
   }
 }
 
@@ -170,6 +244,7 @@ async function main() {
     if (!built.ok) throw new Error(built.problems.slice(0, 10).map(formatProblem).join('\n'));
     await writeOutputFiles(bigRoot, handbookFiles(built));
 
+    // The same article as the reader opens, with its heading timed the same way.
     const baselineRoot = join(work, 'baseline');
     mkdirSync(baselineRoot);
     const data = JSON.parse(readFileSync(join(renderer, 'content/handbook.json'), 'utf8')) as HandbookData;
@@ -177,83 +252,43 @@ async function main() {
     writeFileSync(
       join(baselineRoot, 'index.html'),
       `<!doctype html><html><head><meta charset="utf-8"><title>${article.title}</title></head>` +
-        `<body><main><h1>${article.title}</h1>${article.html}</main></body></html>`,
+        `<body><main><h1 elementtiming="article">${article.title}</h1>${article.html}</main></body></html>`,
     );
 
     const servers = await Promise.all(
       [bigRoot, renderer, baselineRoot].map((root) => startStaticServer(root, 0)),
     );
     const [big, bundled, baseline] = servers as [StaticServer, StaticServer, StaticServer];
-    const browser = await launchChromium();
+    const profile = mkdtempSync(join(tmpdir(), 'handbook-bench-chromium-'));
+    const browser = QuietChromium.launch(profile);
     try {
       const typingSmall: number[] = [];
       const typingLarge: number[] = [];
       const cases: Case[] = [
-        { name: 'static HTML page (baseline)', url: baseline.url, readyMark: null, samples: [] },
+        { name: 'static HTML page (baseline)', url: baseline.url, readyMark: null, first: [], repeat: [] },
         {
           name: 'bundled handbook',
           url: `${bundled.url}#/page/self-care`,
           readyMark: 'handbook:search-ready',
           typing: typingSmall,
-          samples: [],
+          first: [],
+          repeat: [],
         },
         {
           name: '2,000-page handbook',
           url: `${big.url}#/page/page-1000`,
           readyMark: 'handbook:search-ready',
           typing: typingLarge,
-          samples: [],
+          first: [],
+          repeat: [],
         },
       ];
       await measureAll(browser, cases);
-      const base = cases[0]!.samples;
-      const rows = cases.map((c) => [c.name, c.samples] as const);
-      const basePaint = median(base.map((s) => s.paint));
-      console.log(`reader start-up in Chromium, median of ${RUNS} runs (ms from navigation start)`);
-      console.log(
-        'case'.padEnd(30),
-        ...PHASES.map(([, label]) => label.padStart(12)),
-        'first article paint'.padStart(20),
-        'vs baseline'.padStart(12),
-        'search ready'.padStart(14),
-        'longest task'.padStart(14),
-      );
-      let missed = false;
-      for (const [name, samples] of rows) {
-        const paint = median(samples.map((s) => s.paint));
-        const ready = median(samples.map((s) => s.ready));
-        if (paint > TARGET_PAINT_MS) missed = true;
-        const phases = PHASES.map((_, i) =>
-          samples === base ? '—' : median(samples.map((s) => s.phases[i]!)).toFixed(0),
-        );
-        console.log(
-          name.padEnd(30),
-          ...phases.map((t) => t.padStart(12)),
-          paint.toFixed(0).padStart(20),
-          `×${(paint / basePaint).toFixed(2)}`.padStart(12),
-          (samples === base ? '—' : ready.toFixed(0)).padStart(14),
-          Math.max(...samples.map((s) => s.longestTask))
-            .toFixed(0)
-            .padStart(14),
-        );
-      }
-      const p = (xs: number[], q: number) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) * q)]!;
-      for (const [name, times, target] of [
-        ['bundled handbook', typingSmall, TARGET_TYPING_MS.small],
-        ['2,000-page handbook', typingLarge, TARGET_TYPING_MS.large],
-      ] as const) {
-        const p95 = p(times, 0.95);
-        console.log(
-          `keystroke → results painted, ${name}: p50 ${p(times, 0.5).toFixed(1)} ms, p95 ${p95.toFixed(1)} ms ` +
-            `over ${times.length} keystrokes (target p95 ≤ ${target} ms: ${p95 <= target ? 'met' : 'MISSED'})`,
-        );
-      }
-      console.log(
-        `target: first article paint ≤ ${TARGET_PAINT_MS} ms${missed ? ' — TARGET MISSED' : ' — met'}`,
-      );
+      report(cases, typingSmall, typingLarge);
     } finally {
       await browser.close();
       await Promise.all(servers.map((s) => s.close()));
+      rmSync(profile, { recursive: true, force: true });
     }
   } finally {
     rmSync(work, { recursive: true, force: true });

@@ -77,15 +77,17 @@ export function handbookContent({ contentDir }: { contentDir: string }): Plugin 
 }
 
 /**
- * Loads the start file's script from index.html, before the app's own script: it then downloads
- * in parallel with the app instead of after it, and deferred scripts run in document order, so
- * its data is there when the app starts.
+ * Loads the start file's script from index.html, before the app's own script, and `async`: it
+ * downloads in parallel with the app, and runs as soon as it arrives, without waiting for the
+ * stylesheet or the app's larger script. It then asks for the opening page's text at once (see
+ * opening-page-request.ts). Should it ever run after the app's script, the app loads what it
+ * needs itself.
  */
 export function withStartScript(html: string): string {
   const src = `./${CONTENT_FILES.start.replace(/\.json$/, '.js')}`;
   const at = html.indexOf('<script');
   if (at < 0) throw new Error('index.html has no script tag to load the handbook before');
-  return `${html.slice(0, at)}<script defer src="${src}"></script>\n    ${html.slice(at)}`;
+  return `${html.slice(0, at)}<script async src="${src}"></script>\n    ${html.slice(at)}`;
 }
 
 /** Rebuilds after content changes settle, then reloads the page; problems are logged, not thrown. */

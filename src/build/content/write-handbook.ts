@@ -7,6 +7,7 @@ import {
   type HandbookStart,
   type SearchData,
 } from '../../shared/handbook-data.ts';
+import { openingPageRequest } from '../../shared/opening-page-request.ts';
 import { buildSearchIndex } from '../../shared/search/build-index.ts';
 import type { BuildResult } from './build-handbook.ts';
 
@@ -39,19 +40,22 @@ export function handbookFiles(built: BuiltHandbook): OutputFile[] {
   const pages = split.map(({ entry, body }) => ({ name: `page:${entry.slug}`, file: pageFile(entry.slug), body }));
   return [
     ...dataFiles('handbook', CONTENT_FILES.handbook, built.handbook),
-    ...dataFiles('start', CONTENT_FILES.start, start),
+    ...dataFiles('start', CONTENT_FILES.start, start, openingPageRequest()),
     ...pages.flatMap((p) => dataFiles(p.name, p.file, p.body)),
     ...dataFiles('search', CONTENT_FILES.search, search),
     ...built.images.map((image) => ({ fileName: `content/${image.path}`, contents: image.data })),
   ];
 }
 
-/** A data file as JSON, plus the same data as a classic script for a reader opened from disk. */
-function dataFiles(name: string, fileName: string, data: unknown): OutputFile[] {
+/**
+ * A data file as JSON, plus the same data as a classic script for a reader opened from disk;
+ * `then` is code the script runs once its data is defined.
+ */
+function dataFiles(name: string, fileName: string, data: unknown, then = ''): OutputFile[] {
   const json = JSON.stringify(data);
   return [
     { fileName, contents: json },
-    { fileName: fileName.replace(/\.json$/, '.js'), contents: asScript(name, json) },
+    { fileName: fileName.replace(/\.json$/, '.js'), contents: asScript(name, json) + then },
   ];
 }
 

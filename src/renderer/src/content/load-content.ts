@@ -6,6 +6,7 @@ import {
   type PageBody,
   type SearchData,
 } from '@shared/handbook-data';
+import { OPENING_PAGE_FAILED } from '@shared/opening-page-request';
 
 interface ContentMap {
   handbook: HandbookData;
@@ -59,4 +60,25 @@ export async function loadContent<K extends ContentName>(name: K): Promise<Conte
 
 export async function loadPageBody(slug: string): Promise<PageBody> {
   return (await load(`page:${slug}`, pageFile(slug))) as PageBody;
+}
+
+/**
+ * The body of `slug` that `script` (added by the start file, see opening-page-request.ts) is
+ * loading or has loaded. Should that load fail, the page is asked for the usual way, which then
+ * reports the problem.
+ */
+export function pageBodyFromScript(slug: string, script: Element): Promise<PageBody> {
+  const name = `page:${slug}`;
+  const ready = loaded(name);
+  if (ready) return Promise.resolve(ready as PageBody);
+  if (script.hasAttribute(OPENING_PAGE_FAILED)) return loadPageBody(slug);
+  return new Promise((resolve, reject) => {
+    // A classic script runs before its load event, so the data is there when this fires.
+    script.addEventListener('load', () => {
+      const data = loaded(name);
+      if (data) resolve(data as PageBody);
+      else reject(new Error(`the script for ${slug} did not define its page`));
+    });
+    script.addEventListener('error', () => loadPageBody(slug).then(resolve, reject));
+  });
 }

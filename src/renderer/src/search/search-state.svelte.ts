@@ -35,6 +35,8 @@ export class SearchState {
     this.query = query;
     this.activeIndex = -1;
     if (!this.hasQuery) return this.#apply(query, [], 0, []);
+    // The index normally loads once the article is on screen; someone typing needs it now.
+    this.client?.start();
     const response = await this.client?.search(query, RESULT_LIMIT);
     // An answer to an older query (e.g. one cleared meanwhile) must not come back.
     if (response && query === this.query)
