@@ -126,6 +126,8 @@ const TYPING_LATENCIES = `(async (queries) => {
 })(${JSON.stringify(TYPED)})`;
 
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const quantile = (xs: number[], q: number): number =>
+  [...xs].sort((a, b) => a - b)[Math.round((xs.length - 1) * q)]!;
 
 interface Case {
   name: string;
@@ -218,6 +220,7 @@ function report(cases: Case[], typingSmall: number[], typingLarge: number[]): vo
       'case'.padEnd(30),
       ...PHASES.map(([, label]) => cell(label, 12)),
       cell('article on screen', 18),
+      cell('middle half', 12),
       cell('vs baseline', 12),
       cell('search ready', 13),
       cell('longest task', 13),
@@ -229,6 +232,17 @@ function report(cases: Case[], typingSmall: number[], typingLarge: number[]): vo
         c.name.padEnd(30),
         ...PHASES.map((_, i) => cell(c.readyMark ? ms(samples.map((s) => s.phases[i]!)) : '—', 12)),
         cell(paint.toFixed(0), 18),
+        // The spread says how far to trust the median on a busy or noisy machine.
+        cell(
+          `${quantile(
+            samples.map((s) => s.paint),
+            0.25,
+          ).toFixed(0)}–${quantile(
+            samples.map((s) => s.paint),
+            0.75,
+          ).toFixed(0)}`,
+          12,
+        ),
         cell(`×${(paint / basePaint).toFixed(2)}`, 12),
         cell(c.readyMark ? ms(samples.map((s) => s.ready)) : '—', 13),
         cell(c.readyMark ? Math.max(...samples.map((s) => s.longestTask)).toFixed(0) : '—', 13),
