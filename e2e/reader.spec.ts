@@ -349,6 +349,26 @@ test.describe('loading', () => {
     expect(content).toContain('content/handbook.json');
   });
 
+  test('a start file slower than the app is waited for, and nothing is loaded twice', async ({ page }) => {
+    // As with a large handbook, where the start file is the bigger download.
+    await page.route('**/content/handbook-start.js', async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 700));
+      await route.continue();
+    });
+    const content: string[] = [];
+    page.on('request', (request) => {
+      const path = new URL(request.url()).pathname;
+      if (path.includes('/content/')) content.push(path.slice(path.indexOf('/content/') + 1));
+    });
+    const r = reader(page);
+    await r.open('/page/self-care');
+    await expect(r.article().getByRole('heading', { level: 2 }).first()).toBeVisible();
+    expect(content.filter((path) => !path.startsWith('content/search.'))).toEqual([
+      'content/handbook-start.js',
+      'content/pages/self-care.js',
+    ]);
+  });
+
   test('the search index starts loading only once the article is on screen', async ({ page }) => {
     // Element timing reports the article on screen; here those reports wait for the test.
     await page.addInitScript(() => {

@@ -7,9 +7,9 @@ export const OPENING_PAGE_FAILED = 'data-failed';
 
 /**
  * Plain JavaScript that the start file runs right after defining its data: it asks for the
- * opening page's text straight away. index.html loads the start file `async`, so this runs as
- * soon as the small start file arrives, while the app's larger script is still downloading and
- * compiling; by the time the app wants the page, it is there or on its way.
+ * opening page's text straight away. index.html runs the start file just before the app's
+ * script, so the request goes out while that larger script is still compiling; by the time the
+ * app wants the page, it is there or on its way.
  *
  * It mirrors parseRoute's page links (`#/page/<slug>`, optionally `#<anchor>` after) and asks
  * only for pages the start file lists, so a stale link costs no failed request. It loads the

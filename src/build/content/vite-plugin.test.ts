@@ -63,7 +63,7 @@ describe('withStartScript', () => {
       '<script defer src="./assets/index.js"></script></head>';
     expect(withStartScript(html)).toBe(
       '<head><meta charset="UTF-8" /><meta http-equiv="Content-Security-Policy" content="x" />' +
-        '<script async src="./content/handbook-start.js"></script>\n    ' +
+        '<script defer src="./content/handbook-start.js"></script>\n    ' +
         '<script defer src="./assets/index.js"></script></head>',
     );
   });

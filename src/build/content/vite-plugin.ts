@@ -77,17 +77,18 @@ export function handbookContent({ contentDir }: { contentDir: string }): Plugin 
 }
 
 /**
- * Loads the start file's script from index.html, before the app's own script, and `async`: it
- * downloads in parallel with the app, and runs as soon as it arrives, without waiting for the
- * stylesheet or the app's larger script. It then asks for the opening page's text at once (see
- * opening-page-request.ts). Should it ever run after the app's script, the app loads what it
- * needs itself.
+ * Loads the start file's script from index.html, before the app's own script: it downloads in
+ * parallel with the app, and deferred scripts run in document order, so its data is there when
+ * the app starts, and its request for the opening page (see opening-page-request.ts) goes out
+ * while the app's script is still compiling. Not `async`: with a large handbook the start file is
+ * the bigger download, the app would often run first, and both would then load the start data
+ * and the opening page.
  */
 export function withStartScript(html: string): string {
   const src = `./${CONTENT_FILES.start.replace(/\.json$/, '.js')}`;
   const at = html.indexOf('<script');
   if (at < 0) throw new Error('index.html has no script tag to load the handbook before');
-  return `${html.slice(0, at)}<script async src="${src}"></script>\n    ${html.slice(at)}`;
+  return `${html.slice(0, at)}<script defer src="${src}"></script>\n    ${html.slice(at)}`;
 }
 
 /** Rebuilds after content changes settle, then reloads the page; problems are logged, not thrown. */
