@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import { expect, reader, test } from './fixtures';
 
 test.describe('navigation', () => {
@@ -325,13 +326,19 @@ test.describe('in the text', () => {
   });
 });
 
+/** The content files the page requests, as paths like `content/pages/self-care.js`, in order. */
+function contentRequests(page: Page): string[] {
+  const content: string[] = [];
+  page.on('request', (request) => {
+    const path = new URL(request.url()).pathname;
+    if (path.includes('/content/')) content.push(path.slice(path.indexOf('/content/') + 1));
+  });
+  return content;
+}
+
 test.describe('loading', () => {
   test('opening a page loads that page only; the handout builder loads the rest', async ({ page }) => {
-    const content: string[] = [];
-    page.on('request', (request) => {
-      const path = new URL(request.url()).pathname;
-      if (path.includes('/content/')) content.push(path.slice(path.indexOf('/content/') + 1));
-    });
+    const content = contentRequests(page);
     const r = reader(page);
     await r.open('/page/self-care');
     await expect(r.article().getByRole('heading', { level: 2 }).first()).toBeVisible();
@@ -355,11 +362,7 @@ test.describe('loading', () => {
       await new Promise((resolve) => setTimeout(resolve, 700));
       await route.continue();
     });
-    const content: string[] = [];
-    page.on('request', (request) => {
-      const path = new URL(request.url()).pathname;
-      if (path.includes('/content/')) content.push(path.slice(path.indexOf('/content/') + 1));
-    });
+    const content = contentRequests(page);
     const r = reader(page);
     await r.open('/page/self-care');
     await expect(r.article().getByRole('heading', { level: 2 }).first()).toBeVisible();

@@ -29,16 +29,24 @@ export function loadedContent<K extends ContentName>(name: K): ContentMap[K] | u
  * data file as a classic script that assigns it to a global under `name`; we load that instead.
  */
 function loadByScript(name: string, jsonFile: string): Promise<unknown> {
+  const script = document.createElement('script');
+  script.src = jsonFile.replace(/\.json$/, '.js');
+  const data = dataOfScript(script, name);
+  document.head.append(script);
+  return data;
+}
+
+/** The data `script` defines under `name`, once it has loaded. */
+function dataOfScript(script: Element, name: string): Promise<unknown> {
+  const src = script.getAttribute('src');
   return new Promise((resolve, reject) => {
-    const script = document.createElement('script');
-    script.src = jsonFile.replace(/\.json$/, '.js');
-    script.onload = () => {
+    // A classic script runs before its load event, so the data is there when this fires.
+    script.addEventListener('load', () => {
       const data = loaded(name);
       if (data) resolve(data);
-      else reject(new Error(`${script.src} did not define the ${name} data`));
-    };
-    script.onerror = () => reject(new Error(`could not load ${script.src}`));
-    document.head.append(script);
+      else reject(new Error(`${src} did not define the ${name} data`));
+    });
+    script.addEventListener('error', () => reject(new Error(`could not load ${src}`)));
   });
 }
 
@@ -67,18 +75,10 @@ export async function loadPageBody(slug: string): Promise<PageBody> {
  * loading or has loaded. Should that load fail, the page is asked for the usual way, which then
  * reports the problem.
  */
-export function pageBodyFromScript(slug: string, script: Element): Promise<PageBody> {
+export async function pageBodyFromScript(slug: string, script: Element): Promise<PageBody> {
   const name = `page:${slug}`;
   const ready = loaded(name);
-  if (ready) return Promise.resolve(ready as PageBody);
+  if (ready) return ready as PageBody;
   if (script.hasAttribute(OPENING_PAGE_FAILED)) return loadPageBody(slug);
-  return new Promise((resolve, reject) => {
-    // A classic script runs before its load event, so the data is there when this fires.
-    script.addEventListener('load', () => {
-      const data = loaded(name);
-      if (data) resolve(data as PageBody);
-      else reject(new Error(`the script for ${slug} did not define its page`));
-    });
-    script.addEventListener('error', () => loadPageBody(slug).then(resolve, reject));
-  });
+  return (await dataOfScript(script, name).catch(() => loadPageBody(slug))) as PageBody;
 }

@@ -6,6 +6,9 @@ class AskedScript extends EventTarget {
   hasAttribute(name: string) {
     return name === 'data-failed' && this.failed;
   }
+  getAttribute(name: string) {
+    return name === 'src' ? './content/pages/self-care.js' : null;
+  }
 }
 
 /**
