@@ -7,6 +7,7 @@ import { handbookFiles, writeOutputFiles } from '../content/write-handbook.ts';
 import { startStaticServer, type StaticServer } from '../static-server.ts';
 import { generateContent } from './generate-content.ts';
 import { QuietChromium, type QuietPage } from './quiet-chromium.ts';
+import { staticCopy } from './static-copy.ts';
 
 /**
  * `npm run bench:reader`: in Chromium, from navigation start until the article is on screen, and
@@ -178,9 +179,10 @@ async function measureAll(browser: QuietChromium, cases: Case[]): Promise<void> 
 }
 
 /**
- * The reader's first screen, as the reader drew it, saved as static HTML with its stylesheet and
- * no script: the difference between it and the plain article is what the page's design costs
- * (header, contents, form controls, styles), and between it and the reader what the script costs.
+ * The reader's first screen, as the reader drew it, saved as static HTML with its stylesheet
+ * inlined (see static-copy.ts) and no script: the difference between it and the plain article is
+ * what the page's design costs (header, contents, form controls, styles), and between it and the
+ * reader what the script costs.
  */
 async function writeSnapshot(
   browser: QuietChromium,
@@ -197,7 +199,7 @@ async function writeSnapshot(
     cpSync(join(renderer, 'assets'), join(root, 'assets'), { recursive: true });
     writeFileSync(
       join(root, 'index.html'),
-      `<!doctype html>${html.replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, '')}`,
+      `<!doctype html>${staticCopy(html, (file) => readFileSync(join(renderer, file), 'utf8'))}`,
     );
   } finally {
     await context.close();

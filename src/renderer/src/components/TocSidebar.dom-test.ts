@@ -31,7 +31,10 @@ afterEach(() => {
   document.body.innerHTML = '';
 });
 
-function show(data: HandbookData, slug: string) {
+/** Draws at once, as if the article were already on screen. */
+const articleShown = (draw: () => void) => (draw(), () => {});
+
+function show(data: HandbookData, slug: string, afterArticle = articleShown) {
   const index = indexHandbook(data);
   app = mount(TocSidebar, {
     target: document.body,
@@ -41,6 +44,7 @@ function show(data: HandbookData, slug: string) {
       prefs: new ReaderPrefs(bridge),
       page: index.bySlug.get(slug),
       onNavigate: () => {},
+      afterArticle,
     },
   });
   flushSync();
@@ -72,6 +76,25 @@ describe('TocSidebar', () => {
     const list = document.getElementById(closed.getAttribute('aria-controls')!)!;
     expect(list.hidden).toBe(true);
     expect(list.children).toHaveLength(0);
+  });
+
+  it("draws a long one's links once the article is on screen, and a short one's at once", () => {
+    const waiting: (() => void)[] = [];
+    const later = (draw: () => void) => (waiting.push(draw), () => {});
+    const long = show(handbook(20, 100), 'page-7-50', later);
+    expect(long.links()).toHaveLength(0);
+    expect(long.section('Section 7').getAttribute('aria-expanded')).toBe('true');
+    expect(waiting).toHaveLength(1);
+    waiting[0]!();
+    flushSync();
+    expect(long.links()).toHaveLength(100);
+    unmount(app!);
+    app = undefined;
+    document.body.innerHTML = '';
+
+    const short = show(handbook(3, 4), 'page-2-1', later);
+    expect(short.links()).toHaveLength(12);
+    expect(waiting).toHaveLength(1);
   });
 
   it('opens and closes a section of a long table of contents when asked', () => {
