@@ -5,9 +5,11 @@
  * multi-word, typo and prefix queries — for our engine, and for MiniSearch and elasticlunr over the
  * same docs as reference figures. Node timings; the worker in Chromium is in the same range.
  */
+import { once } from 'node:events';
 import { existsSync, readFileSync } from 'node:fs';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
+import { Worker } from 'node:worker_threads';
 import elasticlunr from 'elasticlunr';
 import lunr from 'lunr';
 import MiniSearch from 'minisearch';
@@ -222,7 +224,55 @@ function report(title: string, engines: Engine[], target = false): void {
   );
 }
 
-function main(): void {
+/** The first query a reader types, a letter at a time, just after the index has loaded. */
+const FIRST_TYPED = Array.from('sciatica', (_, i) => 'sciatica'.slice(0, i + 1));
+const COLD_ROUNDS = 5;
+
+/** Times FIRST_TYPED in a fresh worker thread (a V8 isolate with nothing compiled yet). */
+async function firstSearches(json: string, warm: boolean): Promise<number[]> {
+  // A worker does not inherit tsx's loader: the bootstrap registers it, then loads the script.
+  const script = new URL('./first-search-worker.ts', import.meta.url).href;
+  const boot = `import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(script)}); });`;
+  const worker = new Worker(boot, { eval: true, workerData: { json, warm, typed: FIRST_TYPED } });
+  try {
+    const [times] = (await once(worker, 'message')) as [number[]];
+    return times;
+  } finally {
+    await worker.terminate();
+  }
+}
+
+/**
+ * The reader's first keystrokes after the index loads: without a warm-up they also pay for V8
+ * compiling the query pipeline. Cold engines against engines that ran `warmUp()` (as the search
+ * worker does right after loading), each in a fresh isolate, alternating, in this process.
+ */
+async function coldStart(title: string, data: SearchData): Promise<void> {
+  const json = JSON.stringify(data);
+  const cold: number[][] = [];
+  const warmed: number[][] = [];
+  for (let round = 0; round < COLD_ROUNDS; round++) {
+    cold.push(await firstSearches(json, false));
+    warmed.push(await firstSearches(json, true));
+  }
+  const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
+  const first = (runs: number[][]) =>
+    percentile(
+      runs.map((t) => t[0]!),
+      0.5,
+    );
+  const all = (runs: number[][]) => percentile(runs.map(sum), 0.5);
+  console.log(
+    `
+${title}, first query typed after loading ("${FIRST_TYPED.join('", "')}"), medians of ` +
+      `${COLD_ROUNDS} fresh isolates: first keystroke ${fmt(first(cold))} ms cold, ` +
+      `${fmt(first(warmed))} ms after warmUp() (${(first(warmed) / first(cold)).toPrecision(2)}×); ` +
+      `all ${FIRST_TYPED.length} keystrokes ${fmt(all(cold))} ms cold, ${fmt(all(warmed))} ms after ` +
+      `warmUp() (${(all(warmed) / all(cold)).toPrecision(2)}×)`,
+  );
+}
+
+async function main(): Promise<void> {
   if (existsSync(BUILT)) {
     const data = JSON.parse(readFileSync(BUILT, 'utf8')) as SearchData;
     const lunrKB = Buffer.byteLength(JSON.stringify(buildLunrIndex(data.docs))) / 1024;
@@ -237,6 +287,7 @@ function main(): void {
       minisearch(data.docs),
       elastic(data.docs),
     ]);
+    await coldStart('Built handbook', data);
   } else {
     console.log(`(${BUILT} is missing: run \`npm run build\` to benchmark the real handbook too.)`);
   }
@@ -252,6 +303,7 @@ function main(): void {
     [ours(built, buildMs), ours(built, NaN, false), viaLunrQuery(built), minisearch(docs), elastic(docs)],
     true,
   );
+  await coldStart('Generated 2,000-page corpus', built);
   console.log(
     '\nTimes in ms, size in KB (MiniSearch/elasticlunr sizes include the docs JSON they would also need). ' +
       `"keystroke": every query typed one character at a time (${KEYSTROKES.length} searches). ` +
@@ -259,4 +311,4 @@ function main(): void {
   );
 }
 
-main();
+await main();

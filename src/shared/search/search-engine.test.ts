@@ -14,6 +14,25 @@ const engine = SearchEngine.fromData(
 const ids = (q: string): string[] => engine.search(q).results.map((r) => r.id);
 
 describe('SearchEngine', () => {
+  it('warms up without changing any answer', () => {
+    const fresh = () =>
+      SearchEngine.fromData(
+        JSON.parse(JSON.stringify({ docs: FIXTURE_DOCS, index: buildSearchIndex(FIXTURE_DOCS) })),
+        rethrow,
+      );
+    const queries = ['cra', 'cramps', 'back pain', 'kindey', 'midwife '];
+    const cold = fresh();
+    const expected = queries.map((q) => cold.search(q));
+    const warmed = fresh();
+    warmed.warmUp();
+    expect(queries.map((q) => warmed.search(q))).toEqual(expected);
+  });
+
+  it('warms up an index with no documents without complaint', () => {
+    const empty = SearchEngine.fromData({ docs: [], index: buildSearchIndex([]) }, rethrow);
+    expect(() => empty.warmUp()).not.toThrow();
+  });
+
   it('returns nothing for empty or whitespace queries', () => {
     expect(engine.search('')).toEqual({ results: [], total: 0, suggestions: [] });
     expect(engine.search('  \t\n ').total).toBe(0);

@@ -65,6 +65,32 @@ export class SearchEngine {
     return new SearchEngine(data.docs, lunr.Index.load(decode(data.index as CompactIndex)), onError);
   }
 
+  /**
+   * Runs a few searches made from the index's own first title (a word being typed, the whole
+   * word, a typo, two words) and throws the answers away. V8 compiles code when it first runs, so
+   * the reader's first keystrokes would otherwise pay for compiling the whole query pipeline: on
+   * a large handbook that made them several frames slower than the ones after. The worker runs
+   * this once, just after loading, while nobody is waiting for an answer.
+   */
+  warmUp(): void {
+    const title = this.#refDocs.find((doc) => doc)?.title ?? '';
+    const word = title
+      .toLowerCase()
+      .split(/[^\p{L}]+/u)
+      .find((w) => w.length >= 4);
+    if (!word) return;
+    const typo = word[0]! + word[2]! + word[1]! + word.slice(3);
+    for (const text of [
+      word.slice(0, 2),
+      word.slice(0, 3),
+      word,
+      `${word} `,
+      typo,
+      `${word} ${word.slice(0, 2)}`,
+    ])
+      this.search(text);
+  }
+
   search(text: string, options: { limit?: number } = {}): SearchResponse {
     try {
       return this.#search(text, Math.max(0, Math.min(MAX_LIMIT, options.limit ?? DEFAULT_LIMIT)));

@@ -40,9 +40,14 @@ async function init(url: string): Promise<void> {
   try {
     const response = await fetch(url);
     if (!response.ok) throw new Error(`could not load ${url} (${response.status})`);
-    engine = SearchEngine.fromData((await response.json()) as SearchData);
+    const loaded = SearchEngine.fromData((await response.json()) as SearchData);
+    engine = loaded;
     post({ type: 'ready' });
     schedule();
+    // In a task of its own, after any query already waiting: it only spends idle worker time.
+    setTimeout(() => {
+      if (!next) loaded.warmUp();
+    }, 0);
   } catch (error) {
     post({ type: 'failed', message: error instanceof Error ? error.message : String(error) });
   }
