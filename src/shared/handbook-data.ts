@@ -124,6 +124,14 @@ export function pageFile(slug: string): string {
   return `content/pages/${slug}.json`;
 }
 
+/**
+ * The classic-script copy of a data file (`x.json` → `x.js`): it assigns the same data to a
+ * global, for a reader opened from disk, where fetch is refused, and for the start file.
+ */
+export function scriptCopy(jsonFile: string): string {
+  return jsonFile.replace(/\.json$/, '.js');
+}
+
 /** What only the page itself needs: its text, headings, sources and search keywords. */
 export type PageBody = Pick<Page, 'html' | 'headings' | 'sources' | 'keywords'>;
 

@@ -1,4 +1,4 @@
-import { pageFile } from './handbook-data.ts';
+import { pageFile, scriptCopy } from './handbook-data.ts';
 
 /** Marks the script element the start file adds for the opening page; its value is the slug. */
 export const OPENING_PAGE_ATTRIBUTE = 'data-opening-page';
@@ -17,9 +17,7 @@ export const OPENING_PAGE_FAILED = 'data-failed';
  * worker (which may import the same file) or without a page link.
  */
 export function openingPageRequest(): string {
-  const [before, after] = pageFile('\u0000')
-    .replace(/\.json$/, '.js')
-    .split('\u0000') as [string, string];
+  const [before, after] = scriptCopy(pageFile('\u0000')).split('\u0000') as [string, string];
   return `(function () {
   if (typeof document === 'undefined') return;
   var match = /^#\\/page\\/([a-z0-9-]+)\\/?(?:#|$)/.exec(location.hash);

@@ -229,22 +229,14 @@ function report(cases: Case[], typingSmall: number[], typingLarge: number[]): vo
     );
     for (const c of cases) {
       const samples = c[mode];
-      const paint = median(samples.map((s) => s.paint));
+      const paints = samples.map((s) => s.paint);
+      const paint = median(paints);
       console.log(
         c.name.padEnd(30),
         ...PHASES.map((_, i) => cell(c.readyMark ? ms(samples.map((s) => s.phases[i]!)) : '—', 12)),
         cell(paint.toFixed(0), 18),
         // The spread says how far to trust the median on a busy or noisy machine.
-        cell(
-          `${quantile(
-            samples.map((s) => s.paint),
-            0.25,
-          ).toFixed(0)}–${quantile(
-            samples.map((s) => s.paint),
-            0.75,
-          ).toFixed(0)}`,
-          12,
-        ),
+        cell(`${quantile(paints, 0.25).toFixed(0)}–${quantile(paints, 0.75).toFixed(0)}`, 12),
         cell(`×${(paint / basePaint).toFixed(2)}`, 12),
         cell(c.readyMark ? ms(samples.map((s) => s.ready)) : '—', 13),
         cell(c.readyMark ? Math.max(...samples.map((s) => s.longestTask)).toFixed(0) : '—', 13),

@@ -2,7 +2,7 @@ import { readdirSync } from 'node:fs';
 import { join, resolve, sep } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 import { buildHandbook, formatProblem } from './build-handbook.ts';
-import { CONTENT_FILES } from '../../shared/handbook-data.ts';
+import { CONTENT_FILES, scriptCopy } from '../../shared/handbook-data.ts';
 import { handbookFiles, type OutputFile } from './write-handbook.ts';
 
 const TYPES: Record<string, string> = {
@@ -85,7 +85,7 @@ export function handbookContent({ contentDir }: { contentDir: string }): Plugin 
  * and the opening page.
  */
 export function withStartScript(html: string): string {
-  const src = `./${CONTENT_FILES.start.replace(/\.json$/, '.js')}`;
+  const src = `./${scriptCopy(CONTENT_FILES.start)}`;
   const at = html.indexOf('<script');
   if (at < 0) throw new Error('index.html has no script tag to load the handbook before');
   return `${html.slice(0, at)}<script defer src="${src}"></script>\n    ${html.slice(at)}`;

@@ -3,6 +3,7 @@ import { dirname, join } from 'node:path';
 import {
   CONTENT_FILES,
   pageFile,
+  scriptCopy,
   splitPage,
   type HandbookStart,
   type SearchData,
@@ -55,7 +56,7 @@ function dataFiles(name: string, fileName: string, data: unknown, then = ''): Ou
   const json = JSON.stringify(data);
   return [
     { fileName, contents: json },
-    { fileName: fileName.replace(/\.json$/, '.js'), contents: asScript(name, json) + then },
+    { fileName: scriptCopy(fileName), contents: asScript(name, json) + then },
   ];
 }
 

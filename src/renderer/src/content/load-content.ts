@@ -1,6 +1,7 @@
 import {
   CONTENT_FILES,
   pageFile,
+  scriptCopy,
   type HandbookData,
   type HandbookStart,
   type PageBody,
@@ -30,7 +31,7 @@ export function loadedContent<K extends ContentName>(name: K): ContentMap[K] | u
  */
 function loadByScript(name: string, jsonFile: string): Promise<unknown> {
   const script = document.createElement('script');
-  script.src = jsonFile.replace(/\.json$/, '.js');
+  script.src = scriptCopy(jsonFile);
   const data = dataOfScript(script, name);
   document.head.append(script);
   return data;
