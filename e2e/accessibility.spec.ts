@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, reader, test } from './fixtures';
 
@@ -38,15 +39,41 @@ for (const theme of THEMES) {
       test(`${route} passes axe`, async ({ page }) => {
         await reader(page).open(route);
         await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
-        const results = await new AxeBuilder({ page })
-          .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-          .analyze();
-        expect(results.violations.map((v) => `${v.id} ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual(
-          [],
-        );
+        expect(await axeViolations(page)).toEqual([]);
       });
     }
+
+    // What only shows on demand: search results (with their highlighted words), and, in a
+    // narrow window, the contents sliding over the page and the display panel.
+    test('search results pass axe', async ({ page }) => {
+      const r = reader(page);
+      await r.open('/page/self-care');
+      await r.search().fill('pregnant');
+      await expect(page.getByRole('option').first()).toBeVisible();
+      await expect(page.getByRole('listbox').locator('mark').first()).toBeVisible();
+      expect(await axeViolations(page)).toEqual([]);
+    });
+
+    test('the contents drawer and the display panel pass axe in a narrow window', async ({ page }) => {
+      await page.setViewportSize({ width: 800, height: 800 });
+      const r = reader(page);
+      await r.open('/page/urgent-help');
+      await page.getByRole('button', { name: /contents/i }).click();
+      await expect(r.toc()).toBeVisible();
+      expect(await axeViolations(page)).toEqual([]);
+      await page.keyboard.press('Escape');
+      await page.getByRole('button', { name: /display/i }).click();
+      await expect(page.getByRole('radio').first()).toBeVisible();
+      expect(await axeViolations(page)).toEqual([]);
+    });
   });
+}
+
+async function axeViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  return results.violations.map((v) => `${v.id} ${v.nodes.map((n) => n.target).join(' ')}`);
 }
 
 test('the system theme follows the operating system', async ({ page }) => {

@@ -12,7 +12,7 @@ export const BLOCK_LABELS: Record<string, string> = {
   'see-doctor': 'See a doctor soon',
   'key-points': 'Key points',
   pregnancy: 'If you are pregnant',
-  handout: 'Handout',
+  handout: 'One-page summary',
 };
 
 /** A block whose label still needs an id (given out with heading ids, in document order). */

@@ -36,7 +36,7 @@ describe('page text', () => {
   it('gives the whole page as plain text from its built HTML, handout included', () => {
     const page = { html: renderForTest(markdown).html } as Page;
     expect(pageBodyText(page)).toBe(
-      'Intro with boldwords and your local emergency number. Heat one two Time Ten minutes & rest. Handout Handout text. Rest Lie down.',
+      'Intro with boldwords and your local emergency number. Heat one two Time Ten minutes & rest. One-page summary Handout text. Rest Lie down.',
     );
   });
 });

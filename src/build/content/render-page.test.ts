@@ -34,7 +34,7 @@ describe('renderMarkdown', () => {
   it('renders a handout as a labelled section, and reports where it is', () => {
     const page = renderForTest('Text.\n\n:::handout\n- Heat.\n:::\n');
     expect(page.html).toContain(
-      '<section class="handout" aria-labelledby="handout"><p class="handout-label" id="handout">Handout</p>',
+      '<section class="handout" aria-labelledby="handout"><p class="handout-label" id="handout">One-page summary</p>',
     );
     expect(page.handoutAt).toMatchObject({ line: 3, column: 1 });
   });

@@ -44,6 +44,7 @@ function show(data: HandbookData, slug: string, afterArticle = articleShown) {
       prefs: new ReaderPrefs(bridge),
       page: index.bySlug.get(slug),
       onNavigate: () => {},
+      onClose: () => {},
       afterArticle,
     },
   });

@@ -50,6 +50,15 @@ describe('buildPrintDoc', () => {
     expect(result.doc.parts[0]?.html).not.toContain('Intro a');
   });
 
+  it('prints a whole page without its handout, which has a print job of its own', () => {
+    const result = buildPrintDoc(data, { kind: 'page', slug: 'a' }, region);
+    if (!result.ok) throw new Error(result.problem);
+    const html = result.doc.parts[0]?.html ?? '';
+    expect(html).toContain('Intro a.');
+    expect(html).toContain('Cold.');
+    expect(html).not.toContain('if numb');
+  });
+
   it('refuses a page without a handout and an unknown page', () => {
     expect(buildPrintDoc(data, { kind: 'handout', slug: 'b' }, region)).toEqual({
       ok: false,

@@ -100,7 +100,8 @@ export function buildPrintDoc(data: HandbookData, job: PrintJob, region: Region 
         key: page.slug,
         heading: '',
         summary: '',
-        html: body(page, page.html, region, `p-${page.slug}-`, 0),
+        // The page's handout repeats it in brief: it has a print job of its own.
+        html: body(page, withoutHandout(page.html), region, `p-${page.slug}-`, 0),
         sources: page.sources,
         reviewed: page.reviewed,
         newSheet: false,

@@ -1,0 +1,109 @@
+import type { Page } from '@playwright/test';
+import { expect, reader, test } from './fixtures';
+
+/** Opens the reader with the text at `percent` of its normal size, as the Display panel sets it. */
+async function atTextSize(page: Page, percent: number) {
+  await page.addInitScript((fontScale) => {
+    localStorage.setItem(
+      'lbc-handbook:store',
+      JSON.stringify({
+        version: 1,
+        settings: { theme: 'light', fontScale, region: '', lastRoute: '', lastScroll: 0 },
+        bookmarks: [],
+        recent: [],
+      }),
+    );
+  }, percent);
+}
+
+/** The part of `locator`'s box outside the window, in px (0 when it is wholly inside). */
+async function outside(page: Page, name: RegExp, role: 'link' | 'button') {
+  const box = (await page.getByRole('banner').getByRole(role, { name }).boundingBox())!;
+  const { width, height } = page.viewportSize()!;
+  return Math.max(0, -box.x, box.x + box.width - width, -box.y, box.y + box.height - height);
+}
+
+test.describe('large text', () => {
+  for (const [width, percent] of [
+    [1024, 140],
+    [1400, 170],
+    [800, 200],
+  ] as const) {
+    test(`at ${percent} % text in a ${width} px window, every header control stays on screen`, async ({
+      page,
+    }) => {
+      await page.setViewportSize({ width, height: 800 });
+      await atTextSize(page, percent);
+      const r = reader(page);
+      await r.open('/page/urgent-help');
+      await expect(page.getByRole('banner').getByRole('link', { name: 'Urgent help' })).toBeVisible();
+      expect(await outside(page, /^urgent help$/i, 'link')).toBe(0);
+      expect(await outside(page, /display/i, 'button')).toBe(0);
+      expect(await outside(page, /^print/i, 'button')).toBe(0);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+      // The contents give the article the room: they become a button.
+      await expect(r.toc()).toBeHidden();
+      await expect(page.getByRole('button', { name: /contents/i })).toBeVisible();
+    });
+  }
+
+  test('at normal text in a 1280 px window, the contents stay beside the article', async ({ page }) => {
+    const r = reader(page);
+    await r.open('/page/self-care');
+    await expect(r.toc()).toBeVisible();
+    await expect(page.getByRole('button', { name: /contents/i })).toBeHidden();
+  });
+
+  test('the print menu and the display panel open inside the window', async ({ page }) => {
+    await page.setViewportSize({ width: 800, height: 800 });
+    await atTextSize(page, 200);
+    await reader(page).open('/page/self-care');
+    const inside = async (box: { x: number; y: number; width: number; height: number } | null) => {
+      expect(box!.x).toBeGreaterThanOrEqual(0);
+      expect(box!.x + box!.width).toBeLessThanOrEqual(800);
+      expect(box!.y + box!.height).toBeLessThanOrEqual(800);
+    };
+    await page.getByRole('button', { name: /^print/i }).click();
+    await inside(await page.getByRole('menu', { name: 'Print' }).boundingBox());
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: /display/i }).click();
+    await inside(await page.getByRole('dialog', { name: 'Display settings' }).boundingBox());
+  });
+});
+
+test.describe('the contents in a narrow window', () => {
+  test.beforeEach(async ({ page }) => {
+    await page.setViewportSize({ width: 800, height: 800 });
+    await reader(page).open('/page/self-care');
+  });
+
+  const toggle = (page: Page) => page.getByRole('button', { name: /contents/i });
+
+  test('close with their Close button, and focus goes back to the Contents button', async ({ page }) => {
+    const r = reader(page);
+    await toggle(page).click();
+    const close = page.getByRole('button', { name: 'Close' });
+    await expect(close).toBeFocused();
+    await close.click();
+    await expect(r.toc()).toBeHidden();
+    await expect(toggle(page)).toBeFocused();
+  });
+
+  test('close with Escape', async ({ page }) => {
+    const r = reader(page);
+    await toggle(page).click();
+    await expect(r.toc()).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(r.toc()).toBeHidden();
+    await expect(toggle(page)).toBeFocused();
+  });
+
+  test('close with a click beside them, which does not reach the page underneath', async ({ page }) => {
+    const r = reader(page);
+    await toggle(page).click();
+    await expect(r.toc()).toBeVisible();
+    await page.mouse.click(780, 400);
+    await expect(r.toc()).toBeHidden();
+    await expect(r.heading()).toHaveText(/self-care/i);
+  });
+});
