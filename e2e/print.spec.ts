@@ -191,10 +191,9 @@ test('the print menu is a keyboard-operable menu that prints the chosen document
   await expect(menu).toBeVisible();
   await expect(menu.getByRole('menuitem', { name: 'Print this page' })).toBeFocused();
   // Start here has no handout.
-  await expect(menu.getByRole('menuitem', { name: 'Print handout' })).toHaveAttribute(
-    'aria-disabled',
-    'true',
-  );
+  const noHandout = menu.getByRole('menuitem', { name: 'Print handout' });
+  await expect(noHandout).toHaveAttribute('aria-disabled', 'true');
+  await expect(noHandout).toHaveAccessibleName('Print handout (none for this page)');
   await page.keyboard.press('ArrowUp');
   await expect(menu.getByRole('menuitemradio', { name: 'US Letter paper' })).toBeFocused();
   await page.keyboard.press('Escape');
