@@ -139,8 +139,9 @@ test('a built handout has a cover block and the chosen parts, and prints from th
   const urgent = page.getByRole('group', { name: 'When to get urgent help' });
   await selfCare.getByRole('checkbox', { name: 'One-page handout' }).check();
   await urgent.getByRole('checkbox', { name: 'Whole page' }).check();
-  // A section of a page already chosen whole is not offered twice.
+  // A section of a page already chosen whole is not offered twice: it shows as included.
   await expect(urgent.getByRole('checkbox').nth(2)).toBeDisabled();
+  await expect(urgent.getByRole('checkbox').nth(2)).toBeChecked();
   await expect(page.getByText('2 parts chosen.')).toBeVisible();
 
   await page.getByRole('button', { name: 'Print…' }).click();
