@@ -83,7 +83,7 @@ test.describe('navigation', () => {
       expect(was).toBeGreaterThan(300);
       await link(page).click();
       await expect(r.heading()).not.toHaveText(/self-care/i);
-      await page.getByRole('button', { name: 'Back' }).click();
+      await page.getByRole('button', { name: 'Back', exact: true }).click();
       await expect(r.heading()).toHaveText(/self-care/i);
       await expect.poll(() => page.evaluate(() => scrollY)).toBeGreaterThan(was - 4);
       expect(await page.evaluate(() => scrollY)).toBeLessThan(was + 4);
