@@ -61,6 +61,35 @@ test.describe('navigation', () => {
     await expect(r.heading()).toHaveText(/urgent help/i);
   });
 
+  for (const [kind, link] of [
+    [
+      'a link in the article',
+      (page: Page) => page.getByRole('main').getByRole('link', { name: 'warning signs', exact: true }),
+    ],
+    [
+      'a glossary term',
+      (page: Page) => page.getByRole('main').getByRole('link', { name: 'physiotherapist', exact: true }),
+    ],
+    ['a link in the contents', (page: Page) => reader(page).toc().getByRole('link', { name: /nerve/i })],
+  ] as const) {
+    test(`back after following ${kind} returns to where the reader was`, async ({ page }) => {
+      const r = reader(page);
+      await r.open('/page/self-care');
+      await page.mouse.wheel(0, 700);
+      await expect.poll(() => page.evaluate(() => scrollY)).toBeGreaterThan(600);
+      await link(page).scrollIntoViewIfNeeded();
+      await page.waitForTimeout(200);
+      const was = await page.evaluate(() => scrollY);
+      expect(was).toBeGreaterThan(300);
+      await link(page).click();
+      await expect(r.heading()).not.toHaveText(/self-care/i);
+      await page.getByRole('button', { name: 'Back', exact: true }).click();
+      await expect(r.heading()).toHaveText(/self-care/i);
+      await expect.poll(() => page.evaluate(() => scrollY)).toBeGreaterThan(was - 4);
+      expect(await page.evaluate(() => scrollY)).toBeLessThan(was + 4);
+    });
+  }
+
   test('previous and next links and keys follow the table of contents', async ({ page }) => {
     const r = reader(page);
     await r.open('/page/understanding-back-cramps');
@@ -235,6 +264,36 @@ test.describe('in the text', () => {
     await expect(tip).toBeHidden();
   });
 
+  test('clicking a glossary term opens the glossary, with no error and no tip left behind', async ({
+    page,
+  }) => {
+    const r = reader(page);
+    await r.open('/page/self-care');
+    const term = r.article().getByRole('link', { name: 'cramps', exact: true });
+    await term.hover();
+    const tip = page.getByRole('tooltip');
+    await expect(tip).toContainText(/cramp/i);
+    // A mouse click: the term takes focus, then loses it as the next page replaces it.
+    await term.click();
+    await expect(r.heading()).toHaveText(/glossary/i);
+    await expect(page.locator('#glossary-tip')).toBeHidden();
+    await page.mouse.move(5, 5);
+    await page.waitForTimeout(400);
+    await expect(page.locator('#glossary-tip')).toBeHidden();
+    // The guard fixture fails the test on any page error, such as Svelte's state_unsafe_mutation.
+  });
+
+  test('the glossary tip goes away on a click elsewhere', async ({ page }) => {
+    const r = reader(page);
+    await r.open('/page/self-care');
+    const term = r.article().getByRole('link', { name: 'cramps', exact: true });
+    await term.focus();
+    const tip = page.getByRole('tooltip');
+    await expect(tip).toBeVisible();
+    await r.article().getByRole('heading', { level: 2 }).first().click();
+    await expect(tip).toBeHidden();
+  });
+
   test('the glossary tip fits the window at large text and stays while the pointer is on it', async ({
     page,
   }) => {
@@ -305,9 +364,23 @@ test.describe('in the text', () => {
     const r = reader(page);
     await r.open('/page/self-care');
     await r.article().getByRole('region', { name: 'Sources' }).getByRole('link').first().click();
-    const dialog = page.getByRole('dialog', { name: /open this link/i });
+    // The web edition already runs in a browser: the website would open in a new tab of it.
+    const dialog = page.getByRole('dialog', { name: 'Open this website in a new tab?' });
     await expect(dialog).toBeVisible();
+    await expect(dialog.getByRole('button', { name: 'Open in a new tab' })).toBeVisible();
     await dialog.getByRole('button', { name: 'Stay here' }).click();
+    await expect(dialog).toBeHidden();
+  });
+
+  test('the question about an external link goes away when the reader goes back', async ({ page }) => {
+    const r = reader(page);
+    await r.open('/page/urgent-help');
+    await r.open('/page/self-care');
+    await r.article().getByRole('region', { name: 'Sources' }).getByRole('link').first().click();
+    const dialog = page.getByRole('dialog', { name: /open this website/i });
+    await expect(dialog).toBeVisible();
+    await page.keyboard.press('Alt+ArrowLeft');
+    await expect(r.heading()).toHaveText(/urgent help/i);
     await expect(dialog).toBeHidden();
   });
 

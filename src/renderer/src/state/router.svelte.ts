@@ -1,4 +1,5 @@
 import { parseRoute, type Route } from '../lib/route';
+import { ScrollMemory } from './scroll-memory';
 
 interface NavigationLike {
   canGoBack?: boolean;
@@ -10,18 +11,30 @@ export class Router {
   route = $state<Route>(parseRoute(location.hash));
   canGoBack = $state(false);
   canGoForward = $state(false);
+  /** Where the person had scrolled to on this history entry, when they come back to it. */
+  returnScroll = $state<number | undefined>(undefined);
+  readonly #scroll = new ScrollMemory(history);
 
   constructor() {
+    // The reader puts each entry back where it was left (`returnScroll`); the browser's own
+    // restoring would race with the article showing its top when a page opens.
+    history.scrollRestoration = 'manual';
     addEventListener('hashchange', () => this.sync());
     this.sync();
   }
 
   private sync() {
+    this.returnScroll = this.#scroll.arrive();
     this.route = parseRoute(location.hash);
     const nav = (window as unknown as { navigation?: NavigationLike }).navigation;
     // The Navigation API tells us whether back/forward can go anywhere; without it, allow both.
     this.canGoBack = nav?.canGoBack ?? history.length > 1;
     this.canGoForward = nav?.canGoForward ?? true;
+  }
+
+  /** Notes where the current entry is scrolled to, for coming back to it. */
+  rememberScroll(scroll: number) {
+    this.#scroll.record(scroll);
   }
 
   go(href: string) {
