@@ -39,4 +39,19 @@ describe('page text', () => {
       'Intro with boldwords and your local emergency number. Heat one two Time Ten minutes & rest. One-page summary Handout text. Rest Lie down.',
     );
   });
+
+  it('ends a callout label so it does not run into the text after it, unless it ends a sentence', () => {
+    const boxes = [
+      ':::pregnancy',
+      'Ask a midwife.',
+      ':::',
+      '',
+      ':::urgent[Call now!]',
+      'Do not wait.',
+      ':::',
+    ].join('\n');
+    expect(renderForTest(boxes).sections[0]?.text).toBe(
+      'If you are pregnant: Ask a midwife. Call now! Do not wait.',
+    );
+  });
 });

@@ -47,6 +47,9 @@ export function hastText(nodes: readonly (RootContent | ElementContent)[], skipH
         const block = BLOCKS.has(node.tagName);
         if (block) out.push(' ');
         walk(node.children);
+        // A callout's label reads as a heading on screen; in a search snippet it must not run
+        // into the sentence after it ("If you are pregnant If you need…").
+        if (classes(node).includes('callout-label') && !/[.:!?]\s*$/.test(out.join(''))) out.push(':');
         if (block) out.push(' ');
       }
     }
