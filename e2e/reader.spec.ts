@@ -64,7 +64,8 @@ test.describe('navigation', () => {
   for (const [kind, link] of [
     [
       'a link in the article',
-      (page: Page) => page.getByRole('main').getByRole('link', { name: 'warning signs', exact: true }),
+      (page: Page) =>
+        page.getByRole('main').getByRole('link', { name: 'Pain relief in pregnancy', exact: true }),
     ],
     [
       'a glossary term',
