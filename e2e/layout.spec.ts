@@ -106,4 +106,21 @@ test.describe('the contents in a narrow window', () => {
     await expect(r.toc()).toBeHidden();
     await expect(r.heading()).toHaveText(/self-care/i);
   });
+
+  test('while open, the keyboard stays in them, not in the page they cover', async ({ page }) => {
+    await toggle(page).click();
+    await expect(page.getByRole('button', { name: 'Close' })).toBeFocused();
+    // Backwards from their first control: the header's controls come just before them.
+    for (let i = 0; i < 4; i++) {
+      await page.keyboard.press('Shift+Tab');
+      const where = await page.evaluate(() =>
+        document.activeElement?.closest('#sidebar')
+          ? 'contents'
+          : document.activeElement?.closest('header, main, footer')
+            ? 'the page behind'
+            : 'outside the page',
+      );
+      expect(where).not.toBe('the page behind');
+    }
+  });
 });
