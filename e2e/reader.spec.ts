@@ -249,6 +249,27 @@ test.describe('in the text', () => {
     await expect(r.article().locator('mark')).toHaveCount(0);
   });
 
+  test('find in page shows its own matches only: none from a search or in the breadcrumb', async ({
+    page,
+  }) => {
+    const r = reader(page);
+    await r.open('/page/self-care');
+    await r.search().fill('braxton hicks');
+    await expect(page.getByRole('option').first()).toContainText(/later pregnancy/i);
+    await r.search().press('ArrowDown');
+    await r.search().press('Enter');
+    await expect(r.heading()).toHaveText(/later pregnancy/i);
+    await expect(page.getByRole('main').locator('mark.search-hit').first()).toBeVisible();
+    await page.keyboard.press('Control+f');
+    await expect(page.getByRole('main').locator('mark.search-hit')).toHaveCount(0);
+    // "Pregnancy" is also the breadcrumb's section: only the article's text counts.
+    await page.getByRole('textbox', { name: 'Find in page' }).fill('pregnancy');
+    await expect(page.getByText(/^1 of \d+$/)).toBeVisible();
+    await expect(page.getByRole('navigation', { name: 'Breadcrumb' }).locator('mark.find-hit')).toHaveCount(
+      0,
+    );
+  });
+
   test('a glossary term shows its definition on keyboard focus', async ({ page }) => {
     const r = reader(page);
     await r.open('/page/nerve-related-pain');

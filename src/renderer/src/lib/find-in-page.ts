@@ -13,12 +13,17 @@ export function clearFindHits(root: HTMLElement): void {
 /**
  * Wraps every case-insensitive occurrence of `query` in the text under `root` in a mark and
  * returns the marks in reading order. Works on text nodes only, so links and markup survive.
+ * Navigation inside `root` (breadcrumbs, previous and next) is not the text being read: its
+ * matches would only be counted first and get in the way.
  */
 export function markFindHits(root: HTMLElement, query: string): HTMLElement[] {
   clearFindHits(root);
   const needle = query.trim().toLocaleLowerCase();
   if (!needle) return [];
-  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
+    acceptNode: (node) =>
+      node.parentElement?.closest('nav') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT,
+  });
   const nodes: Text[] = [];
   for (let n = walker.nextNode(); n; n = walker.nextNode()) nodes.push(n as Text);
   const hits: HTMLElement[] = [];
