@@ -10,12 +10,13 @@
  */
 export function staticCopy(html: string, readAsset: (path: string) => string): string {
   let inlined = 0;
-  const copy = html
-    .replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, '')
-    .replace(/<link rel="stylesheet" href="\.\/([^"]+)">/g, (_, path: string) => {
+  const copy = withoutScripts(html).replace(
+    /<link rel="stylesheet" href="\.\/([^"]+)">/g,
+    (_, path: string) => {
       inlined += 1;
       return `<style>${readAsset(path)}</style>`;
-    });
+    },
+  );
   // Without its styles the copy would measure something else entirely: better to stop.
   if (inlined === 0) throw new Error('static copy: the page links no stylesheet to inline');
   return copy;
@@ -41,13 +42,17 @@ export function scriptedCopy(
   placeholder: string,
   appCode: string,
 ): { html: string; script: string } {
-  const withoutScripts = html.replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, '');
-  const body = /<body([^>]*)>([\s\S]*)<\/body>/.exec(withoutScripts);
+  const page = withoutScripts(html);
+  const body = /<body([^>]*)>([\s\S]*)<\/body>/.exec(page);
   if (!body) throw new Error('scripted copy: the page has no body to draw');
-  const shell = withoutScripts
+  const shell = page
     .replace('</head>', `<script defer src="./${SCRIPTED_COPY_SCRIPT}"></script></head>`)
     .replace(body[0], () => `<body${body[1]}>${placeholder}</body>`);
   // The app's code is wrapped, not run: a function body may hold anything a script can.
   const script = `function appCodeNeverCalled() {\n${appCode}\n}\ndocument.body.innerHTML = ${JSON.stringify(body[2])};\n`;
   return { html: shell, script };
+}
+
+function withoutScripts(html: string): string {
+  return html.replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, '');
 }

@@ -36,6 +36,12 @@ function classes(node: Element): string[] {
   return Array.isArray(value) ? value.map(String) : [];
 }
 
+/** Whether the last text written ends with a sentence or label mark. */
+function endsSentence(out: readonly string[]): boolean {
+  const last = out.findLast((text) => text.trim() !== '') ?? '';
+  return /[.:!?]\s*$/.test(last);
+}
+
 /** Plain text of a tree, whitespace collapsed; the handout can be left out (it repeats the page). */
 export function hastText(nodes: readonly (RootContent | ElementContent)[], skipHandout = false): string {
   const out: string[] = [];
@@ -49,7 +55,7 @@ export function hastText(nodes: readonly (RootContent | ElementContent)[], skipH
         walk(node.children);
         // A callout's label reads as a heading on screen; in a search snippet it must not run
         // into the sentence after it ("If you are pregnant If you need…").
-        if (classes(node).includes('callout-label') && !/[.:!?]\s*$/.test(out.join(''))) out.push(':');
+        if (classes(node).includes('callout-label') && !endsSentence(out)) out.push(':');
         if (block) out.push(' ');
       }
     }
