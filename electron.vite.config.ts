@@ -4,6 +4,7 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { handbookContent } from './src/build/content/vite-plugin.ts';
 import { classicScriptsForFileUrls } from './src/build/classic-scripts.ts';
 import { webContentSecurityPolicy } from './src/build/web-csp.ts';
+import { drawingOnly, openingScreenScriptFile } from './src/build/opening-screen-plugin.ts';
 import pkg from './package.json' with { type: 'json' };
 
 const shared = resolve(__dirname, 'src/shared');
@@ -11,7 +12,18 @@ const shared = resolve(__dirname, 'src/shared');
 export default defineConfig({
   main: {
     resolve: { alias: { '@shared': shared } },
-    build: { outDir: 'out/main' },
+    // The reader's own components, compiled for the server: the main process draws the desktop's
+    // first screen with them (src/shared/opening-screen.ts).
+    plugins: [svelte({ emitCss: false, compilerOptions: { css: 'external' } }), drawingOnly()],
+    build: {
+      outDir: 'out/main',
+      rollupOptions: {
+        input: {
+          index: resolve(__dirname, 'src/main/index.ts'),
+          'opening-screen': resolve(__dirname, 'src/renderer/src/opening-screen/draw-opening-screen.ts'),
+        },
+      },
+    },
   },
   preload: {
     resolve: { alias: { '@shared': shared } },
@@ -34,6 +46,7 @@ export default defineConfig({
       handbookContent({ contentDir: resolve(__dirname, 'content') }),
       classicScriptsForFileUrls(),
       webContentSecurityPolicy(),
+      openingScreenScriptFile(),
     ],
     worker: { format: 'iife' },
     build: {

@@ -61,6 +61,27 @@ describe('app:// protocol handler', () => {
     expect(await head.text()).toBe('');
   });
 
+  it("serves the reader's page with its first screen drawn, when there is one", async () => {
+    const handler = createAppProtocolHandler(root, undefined, async () => '<html>drawn</html>');
+    for (const url of ['app://handbook/index.html', 'app://handbook/']) {
+      const res = await handler({ url, method: 'GET' });
+      expect(res.headers.get('content-type')).toContain('text/html');
+      expect(res.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY);
+      expect(await res.text(), url).toBe('<html>drawn</html>');
+    }
+    // Only the page: every other file is the one on disk.
+    expect(await (await handler({ url: 'app://handbook/assets/app.js', method: 'GET' })).text()).toBe(
+      'body of assets/app.js',
+    );
+  });
+
+  it('serves index.html from disk when no first screen could be drawn', async () => {
+    const handler = createAppProtocolHandler(root, undefined, async () => null);
+    expect(await (await handler({ url: 'app://handbook/index.html', method: 'GET' })).text()).toBe(
+      'body of index.html',
+    );
+  });
+
   it('registers app:// as standard and secure with fetch, without bypassing CSP', () => {
     expect(APP_SCHEME_PRIVILEGES).toMatchObject({
       scheme: 'app',

@@ -1,7 +1,7 @@
 import { readFile as readFileCb } from 'node:fs';
 import { promisify } from 'node:util';
 import type { CustomScheme } from 'electron';
-import { APP_SCHEME, defaultRealpath, resolveAppPath, type PathIo } from './app-path';
+import { APP_SCHEME, appUrlToRelativePath, defaultRealpath, resolveAppPath, type PathIo } from './app-path';
 import { securityHeaders } from './csp';
 import { mimeTypeFor } from './mime';
 
@@ -40,6 +40,9 @@ export interface AppRequest {
   method: string;
 }
 
+/** The reader's page, relative to the renderer root. */
+const ENTRY_FILE = 'index.html';
+
 function notFound(status = 404): Response {
   return new Response('Not found', {
     status,
@@ -49,9 +52,15 @@ function notFound(status = 404): Response {
 
 /**
  * The handler for `protocol.handle('app', …)`: serves files from `root` (the built renderer,
- * including content/) and nothing else, always with the CSP and nosniff headers.
+ * including content/) and nothing else, always with the CSP and nosniff headers. The reader's
+ * index.html comes from `entryDocument` when it has one (the first screen already drawn, see
+ * opening-document.ts), and from disk when it gives null.
  */
-export function createAppProtocolHandler(root: string, io: ProtocolIo = defaultIo) {
+export function createAppProtocolHandler(
+  root: string,
+  io: ProtocolIo = defaultIo,
+  entryDocument: () => Promise<string | null> = async () => null,
+) {
   return async (request: AppRequest): Promise<Response> => {
     if (request.method !== 'GET' && request.method !== 'HEAD') return notFound(405);
     const path = await resolveAppPath(root, request.url, io);
@@ -60,7 +69,8 @@ export function createAppProtocolHandler(root: string, io: ProtocolIo = defaultI
     if (type === null) return notFound();
     let body: Uint8Array;
     try {
-      body = await io.readFile(path);
+      const drawn = appUrlToRelativePath(request.url) === ENTRY_FILE ? await entryDocument() : null;
+      body = drawn === null ? await io.readFile(path) : new TextEncoder().encode(drawn);
     } catch {
       return notFound();
     }

@@ -3,7 +3,7 @@ import { createAppInfo } from './app-info';
 import type { E2eHooks } from './e2e-hooks';
 import type { BridgeServices } from './ipc-handlers';
 import { printContents, saveAsPdf } from './pdf-export';
-import { createReaderStoreFile } from './reader-store-file';
+import { createReaderStoreFile, rememberLatest } from './reader-store-file';
 
 export interface BridgeServiceDeps {
   app: Pick<App, 'getVersion' | 'getPath'>;
@@ -20,7 +20,7 @@ export interface BridgeServiceDeps {
 export function createBridgeServices(
   deps: BridgeServiceDeps,
 ): BridgeServices & { storeSettled(): Promise<void> } {
-  const store = createReaderStoreFile(deps.app.getPath('userData'));
+  const store = rememberLatest(createReaderStoreFile(deps.app.getPath('userData')));
   return {
     getAppInfo: createAppInfo(deps.app.getVersion(), deps.rendererRoot),
     storeSettled: () => store.settled(),

@@ -18,7 +18,13 @@ const h = vi.hoisted(() => {
   const schemes: unknown[] = [];
   const protocolHandlers = new Map<string, (r: { url: string; method: string }) => Promise<Response>>();
   const session: Record<string, unknown> = {};
-  const state = { userData: '', menu: null as unknown, readyResolve: () => {} };
+  const state = {
+    userData: '',
+    menu: null as unknown,
+    readyResolve: () => {},
+    openingDeps: {} as Record<string, unknown>,
+    draw: async () => ({}),
+  };
   return { calls, appListeners, windows, ipc, schemes, protocolHandlers, session, state };
 });
 
@@ -40,6 +46,9 @@ vi.mock('electron', () => {
     }
     getNormalBounds() {
       return { x: 0, y: 0, width: 1, height: 1 };
+    }
+    getContentBounds() {
+      return { x: 0, y: 0, width: 1200, height: 800 };
     }
     isMaximized() {
       return false;
@@ -77,6 +86,7 @@ vi.mock('electron', () => {
     BrowserWindow: FakeWindow,
     dialog: { showMessageBox: vi.fn(), showSaveDialog: vi.fn() },
     shell: { openExternal: vi.fn() },
+    nativeTheme: { shouldUseDarkColors: false },
     ipcMain: { handle: (channel: string, fn: unknown) => h.ipc.set(channel, fn) },
     Menu: { buildFromTemplate: (t: unknown) => t, setApplicationMenu: (m: unknown) => (h.state.menu = m) },
     protocol: {
@@ -104,6 +114,15 @@ vi.mock('electron', () => {
     },
   };
 });
+
+// The first screen: what index.ts gives the opening document, and that app:// serves its page.
+vi.mock('./opening-document', () => ({
+  createOpeningDocument: (deps: Record<string, unknown>) => {
+    h.state.openingDeps = deps;
+    return async () => '<html>drawn</html>';
+  },
+}));
+vi.mock('./load-drawing', () => ({ loadDrawing: async () => h.state.draw }));
 
 beforeAll(async () => {
   h.state.userData = mkdtempSync(join(tmpdir(), 'main-wiring-'));
@@ -170,11 +189,30 @@ describe('main process wiring', () => {
     const res = await h.protocolHandlers.get('app')!({ url: 'app://handbook/index.html', method: 'GET' });
     expect(res.status).toBe(200);
     expect(res.headers.get('content-security-policy')).toContain("script-src 'self'");
+    expect(await res.text()).toBe('<html>drawn</html>');
     const escape = await h.protocolHandlers.get('app')!({
       url: 'app://handbook/%2e%2e/main/index.ts',
       method: 'GET',
     });
     expect(escape.status).toBe(404);
+  });
+
+  it('draws the first screen from the built renderer, the store, the system theme and the window', async () => {
+    const deps = h.state.openingDeps as {
+      rendererRoot: string;
+      prefersDark(): boolean;
+      viewportWidth(): number | null;
+      loadStore(): Promise<unknown>;
+      draw(): Promise<unknown>;
+    };
+    expect(deps.rendererRoot).toMatch(/renderer$/);
+    expect(deps.prefersDark()).toBe(false);
+    expect(deps.viewportWidth()).toBe(1200);
+    expect(await deps.draw()).toBe(h.state.draw);
+    expect(await deps.loadStore()).toEqual({
+      store: expect.objectContaining({ version: 1 }),
+      recovered: null,
+    });
   });
 
   it('installs the application menu', () => {

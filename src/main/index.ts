@@ -1,17 +1,31 @@
 import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session, shell } from 'electron';
+import {
+  app,
+  BrowserWindow,
+  dialog,
+  ipcMain,
+  Menu,
+  nativeTheme,
+  protocol,
+  screen,
+  session,
+  shell,
+} from 'electron';
 import { APP_ENTRY, APP_SCHEME } from './app-path';
 import { APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './app-protocol';
 import { createBridgeServices } from './bridge-services';
 import { E2E_BUILD_MARKER, readE2eHooks } from './e2e-hooks';
 import { nativeExternalLinkDeps, openExternalLink, type ExternalLinkDeps } from './external-links';
 import { hardenWebContents } from './harden-web-contents';
+import { loadDrawing } from './load-drawing';
 import { registerIpcHandlers } from './ipc-handlers';
 import { createMainWindow } from './main-window';
 import { buildMenuTemplate } from './menu';
 import { createMenuActions } from './menu-actions';
+import { createOpeningDocument } from './opening-document';
 import { lockDownSession } from './session-lockdown';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -43,6 +57,20 @@ const services = createBridgeServices({
   windowOf: (contents) => BrowserWindow.fromWebContents(contents),
   openExternal,
 });
+// The reader's first screen is drawn here (opening-document.ts), by the reader's own components
+// built for Node. They load while the app starts, so they are ready when the window asks.
+const drawing = loadDrawing(here);
+drawing.catch(() => {}); // reported when a page is asked for, and the page is then drawn in the window
+const openingDocument = createOpeningDocument({
+  rendererRoot,
+  readText: (path) => readFile(path, 'utf8'),
+  loadStore: services.loadStore,
+  prefersDark: () => nativeTheme.shouldUseDarkColors,
+  viewportWidth: () => mainWindow?.getContentBounds().width ?? null,
+  draw: () => drawing,
+  onError: (error) => console.warn('[handbook] the first screen will be drawn in the window:', error),
+});
+
 const menuActions = createMenuActions({
   dialog,
   currentWindow,
@@ -81,7 +109,7 @@ if (!app.requestSingleInstanceLock()) {
 
   void app.whenReady().then(async () => {
     lockDownSession(session.defaultSession, policy, log);
-    protocol.handle(APP_SCHEME, createAppProtocolHandler(rendererRoot));
+    protocol.handle(APP_SCHEME, createAppProtocolHandler(rendererRoot, undefined, openingDocument));
     registerIpcHandlers(ipcMain, services, policy, (channel, reason) => log(`ipc ${channel}`, reason));
     const template = buildMenuTemplate(
       process.platform,

@@ -12,7 +12,13 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ReaderStore } from '@shared/bridge';
 import { defaultStore } from '@shared/reader-store';
-import { createReaderStoreFile, fileTimestamp, PREVIOUS_FILE, STORE_FILE } from './reader-store-file';
+import {
+  createReaderStoreFile,
+  fileTimestamp,
+  PREVIOUS_FILE,
+  rememberLatest,
+  STORE_FILE,
+} from './reader-store-file';
 
 let dir: string;
 const fixed = new Date('2026-03-04T05:06:07.089Z');
@@ -82,5 +88,32 @@ describe('reader store file', () => {
 
   it('uses file-name-safe timestamps', () => {
     expect(fileTimestamp(fixed)).toBe('2026-03-04T05-06-07-089Z');
+  });
+});
+
+describe('the store as this run of the app knows it', () => {
+  it('gives every load the first read, notice included, though the corrupt file has been moved aside', async () => {
+    writeFileSync(join(dir, STORE_FILE), '{ not json');
+    const store = rememberLatest(createReaderStoreFile(dir, () => fixed));
+    const first = await store.load();
+    expect(first.recovered?.reason).toMatch(/not valid JSON/);
+    // The drawn first screen and the reader's own load see the same thing.
+    expect(await store.load()).toEqual(first);
+    expect(readdirSync(dir)).toEqual([`reader-store.corrupt-${fileTimestamp(fixed)}.json`]);
+  });
+
+  it('then gives what was last saved, and writes it to disk', async () => {
+    const store = rememberLatest(createReaderStoreFile(dir));
+    await store.load();
+    await store.save(storeWith('dark'));
+    expect(await store.load()).toEqual({ store: storeWith('dark'), recovered: null });
+    expect((await createReaderStoreFile(dir).load()).store.settings.theme).toBe('dark');
+  });
+
+  it('keeps what it had when a save fails', async () => {
+    const failing = { ...createReaderStoreFile(dir), save: () => Promise.reject(new Error('disk full')) };
+    const store = rememberLatest(failing);
+    await expect(store.save(storeWith('dark'))).rejects.toThrow('disk full');
+    expect((await store.load()).store.settings.theme).toBe('system');
   });
 });

@@ -79,3 +79,21 @@ export function createReaderStoreFile(dir: string, now: () => Date = () => new D
       }),
   };
 }
+
+/**
+ * The store as this run of the app knows it: read from disk once, then as the reader last saved
+ * it. The desktop's first screen is drawn from the store before the reader loads it through the
+ * bridge, and both must see the same thing; a second read of the file would not always give that,
+ * since an unreadable file is moved aside on the first, and the notice about it would be lost.
+ */
+export function rememberLatest(file: ReaderStoreFile): ReaderStoreFile {
+  let latest: Promise<StoreLoadResult> | null = null;
+  return {
+    settled: () => file.settled(),
+    load: () => (latest ??= file.load()),
+    save: async (store) => {
+      await file.save(store);
+      latest = Promise.resolve({ store, recovered: null });
+    },
+  };
+}

@@ -5,6 +5,9 @@ import type { HandbookData } from '../../shared/handbook-data.ts';
 import { buildHandbook, formatProblem } from '../content/build-handbook.ts';
 import { handbookFiles, writeOutputFiles } from '../content/write-handbook.ts';
 import { startStaticServer, type StaticServer } from '../static-server.ts';
+import { startDesktopStartServer, type DesktopStartServer } from '../desktop-start-server.ts';
+import type { StoreLoadResult } from '../../shared/bridge.ts';
+import { defaultStore } from '../../shared/reader-store.ts';
 import { generateContent } from './generate-content.ts';
 import { QuietChromium, type QuietPage } from './quiet-chromium.ts';
 import { SCRIPTED_COPY_SCRIPT, scriptedCopy, staticCopy } from './static-copy.ts';
@@ -12,11 +15,17 @@ import { SCRIPTED_COPY_SCRIPT, scriptedCopy, staticCopy } from './static-copy.ts
 /**
  * `npm run bench:reader`: in Chromium, from navigation start until the article is on screen, and
  * until the reader is fully usable (search ready), for the bundled handbook and a generated
- * 2,000-page one. The baseline, measured the same way in the same browser and server, is a static
- * HTML page holding one article: the ratio shows what the reader costs over plain HTML. Two more
- * references split that cost: the reader's own first screen saved as static HTML (what the page's
- * design costs), and the same screen drawn by a script the app's size that runs no framework (the
- * floor for any reader that draws its first screen in the page; see scriptedCopy).
+ * 2,000-page one, each started two ways:
+ * - as the desktop app starts: index.html arrives with the first screen drawn by the main
+ *   process (src/shared/opening-screen.ts), reopening the page last read, and the reader's script
+ *   takes it over. Served by the main process's own code (desktop-start-server.ts), as app://
+ *   serves it; Electron itself cannot run here. The target is for this start.
+ * - as the web edition opens a link to the page: the reader draws its first screen in the page.
+ * The baseline, measured the same way in the same browser, is a static HTML page holding one
+ * article: the ratio shows what the reader costs over plain HTML. Two more references split that
+ * cost: the reader's own first screen saved as static HTML (what the page's design costs), and the
+ * same screen drawn by a script the app's size that runs no framework (the floor for any reader
+ * that draws its first screen in the page; see scriptedCopy).
  *
  * "On screen" is the article heading's element timing: when the frame holding it was presented,
  * raster and compositing included, not merely when the script finished its part. Pages load in
@@ -27,7 +36,7 @@ import { SCRIPTED_COPY_SCRIPT, scriptedCopy, staticCopy } from './static-copy.ts
  * reader's very first start (nothing cached), the third a later one, with the scripts and V8's
  * compiled code cached, as for the desktop app on every start after its first (its app://
  * scheme keeps a code cache) and for the web edition in a browser that has opened it before.
- * Target: ≤ 300 ms to the article on screen.
+ * Target: ≤ 300 ms to the article on screen at the desktop's start.
  */
 const RUNS = 11;
 const VISITS = 3;
@@ -35,7 +44,11 @@ const TARGET_PAINT_MS = 300;
 /** Lets the page start before the first question is put to it, so asking adds no work to that. */
 const SETTLE_MS = 400;
 
-/** The reader's own marks on the way to its first paint, in order (see main.ts). */
+/**
+ * The reader's own marks on its way to running, in order (see main.ts). At the desktop's start
+ * the article is on screen before any of them: the reader then takes over (hydrates) the drawn
+ * screen rather than mounting its own.
+ */
 const PHASES = [
   ['handbook:script-start', 'script runs'],
   ['handbook:data-ready', 'data in'],
@@ -134,6 +147,10 @@ const median = (xs: number[]): number => quantile(xs, 0.5);
 interface Case {
   name: string;
   url: string;
+  /** Held to the target (the desktop's start); the other cases are references. */
+  target?: boolean;
+  /** Before each new browser context: a desktop start's store goes back to its first state. */
+  reset?: () => void;
   /** The mark that says the reader is fully usable; null for the static baseline. */
   readyMark: string | null;
   /**
@@ -168,6 +185,7 @@ async function settledTimings(page: QuietPage, c: Case): Promise<Timings> {
 async function measureAll(browser: QuietChromium, cases: Case[]): Promise<void> {
   for (let round = 0; round < RUNS + 1; round++) {
     for (const c of cases) {
+      c.reset?.();
       const context = await browser.newContext();
       for (let visit = 1; visit <= VISITS; visit++) {
         const page = await context.open(c.url);
@@ -269,18 +287,26 @@ function report(cases: Case[], typingSmall: number[], typingLarge: number[]): vo
         `over ${times.length} keystrokes (target p95 ≤ ${target} ms: ${p95 <= target ? 'met' : 'MISSED'})`,
     );
   }
+  const paintOf = (c: Case, mode: 'first' | 'repeat') => median(c[mode].map((s) => s.paint));
+  const floor = cases.find((c) => c.floor);
   for (const mode of ['first', 'repeat'] as const) {
-    const missed = cases.filter((c) => c.readyMark && median(c[mode].map((s) => s.paint)) > TARGET_PAINT_MS);
-    const floor = cases.find((c) => c.floor);
-    const floorPaint = floor ? median(floor[mode].map((s) => s.paint)) : 0;
+    const when = mode === 'first' ? 'first open' : 'later opens';
+    const missed = cases.filter((c) => c.target && paintOf(c, mode) > TARGET_PAINT_MS);
     console.log(
-      `target, article on screen ≤ ${TARGET_PAINT_MS} ms, ${mode === 'first' ? 'first open' : 'later opens'}: ` +
-        (missed.length ? `MISSED (${missed.map((c) => c.name).join(', ')})` : 'met') +
-        (missed.length && floorPaint > TARGET_PAINT_MS
-          ? `; out of reach on this machine for a reader that draws in the page: ` +
-            `its saved screen drawn by script takes ${floorPaint.toFixed(0)} ms`
-          : ''),
+      `target, article on screen ≤ ${TARGET_PAINT_MS} ms at the desktop's start, ${when}: ` +
+        (missed.length ? `MISSED (${missed.map((c) => c.name).join(', ')})` : 'met'),
     );
+    // The web edition, for reference: there the reader draws its first screen in the page.
+    const over = cases.filter((c) => c.readyMark && !c.target && paintOf(c, mode) > TARGET_PAINT_MS);
+    const floorPaint = floor ? paintOf(floor, mode) : 0;
+    if (over.length)
+      console.log(
+        `  for reference, over ${TARGET_PAINT_MS} ms in the web edition, ${when}: ${over.map((c) => c.name).join(', ')}` +
+          (floorPaint > TARGET_PAINT_MS
+            ? `; no reader that draws in the page can do better here: ` +
+              `its saved screen drawn by script takes ${floorPaint.toFixed(0)} ms`
+            : ''),
+      );
   }
 }
 
@@ -324,6 +350,19 @@ async function main() {
       StaticServer,
       StaticServer,
     ];
+    // The desktop's start: each reopens the page it was last at, in a window as wide as the page's.
+    const desktop = await Promise.all(
+      [renderer, bigRoot].map((rendererRoot) =>
+        startDesktopStartServer(0, { rendererRoot, viewportWidth: 1280 }),
+      ),
+    );
+    servers.push(...desktop);
+    const [desktopBundled, desktopBig] = desktop as [DesktopStartServer, DesktopStartServer];
+    const reopening = (slug: string): StoreLoadResult => {
+      const store = defaultStore();
+      store.settings.lastRoute = `#/page/${slug}`;
+      return { store, recovered: null };
+    };
     const profile = mkdtempSync(join(tmpdir(), 'handbook-bench-chromium-'));
     const browser = QuietChromium.launch(profile);
     try {
@@ -342,7 +381,25 @@ async function main() {
           repeat: [],
         },
         {
-          name: 'bundled handbook',
+          name: 'desktop start, bundled',
+          url: desktopBundled.url,
+          target: true,
+          reset: () => desktopBundled.setStore(reopening('self-care')),
+          readyMark: 'handbook:search-ready',
+          first: [],
+          repeat: [],
+        },
+        {
+          name: 'desktop start, 2,000 pages',
+          url: desktopBig.url,
+          target: true,
+          reset: () => desktopBig.setStore(reopening('page-1000')),
+          readyMark: 'handbook:search-ready',
+          first: [],
+          repeat: [],
+        },
+        {
+          name: 'web edition link, bundled',
           url: `${bundled.url}#/page/self-care`,
           readyMark: 'handbook:search-ready',
           typing: typingSmall,
@@ -350,7 +407,7 @@ async function main() {
           repeat: [],
         },
         {
-          name: '2,000-page handbook',
+          name: 'web edition link, 2,000 pages',
           url: `${big.url}#/page/page-1000`,
           readyMark: 'handbook:search-ready',
           typing: typingLarge,

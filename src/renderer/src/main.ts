@@ -1,11 +1,12 @@
 // First: it starts loading the opening page while the rest of this script is evaluated.
 import { openingPageBody } from './content/opening-page';
 import './app.css';
-import { mount } from 'svelte';
+import { hydrate, mount } from 'svelte';
 import { joinPage, type HandbookData } from '@shared/handbook-data';
 import App from './App.svelte';
 import { chooseBridge } from './platform/choose-bridge';
 import { loadContent } from './content/load-content';
+import { discardDrawnScreen, drawnScreen } from './opening-screen/drawn-screen';
 import { openingRoute, parseRoute } from './lib/route';
 import { HandbookSource } from './state/handbook-source.svelte';
 import { Router } from './state/router.svelte';
@@ -62,15 +63,25 @@ async function openReader() {
 openReader()
   .then(({ source, bridge, prefs, restoreScroll }) => {
     performance.mark('handbook:data-ready');
-    target.replaceChildren();
     // The app's state lives in these few objects, created once here and passed down.
-    mount(App, { target, props: { source, bridge, prefs, restoreScroll, router: new Router() } });
+    const props = { source, bridge, prefs, restoreScroll, router: new Router() };
+    // On the desktop the page usually arrives with its first screen drawn: keep it, and only
+    // attach the reader to it. Its scroll position was set before the first frame; passing it
+    // on keeps the article's "show the top" from moving it.
+    const drawn = drawnScreen(document.documentElement, location.hash);
+    if (drawn) hydrate(App, { target, props: { ...props, restoreScroll: drawn.scroll } });
+    else {
+      discardDrawnScreen(document.documentElement);
+      target.replaceChildren();
+      mount(App, { target, props });
+    }
     // When the article then reaches the screen, its heading's element timing tells.
     performance.mark('handbook:mounted');
   })
   .catch((error: unknown) => {
     // The data ships with the app, so this means a damaged install: say so plainly.
     console.warn(error);
+    discardDrawnScreen(document.documentElement);
     target.innerHTML =
       '<main class="startup-problem"><h1>The handbook could not be opened</h1>' +
       '<p>Its pages seem to be missing or damaged. Please reinstall the handbook.</p>' +

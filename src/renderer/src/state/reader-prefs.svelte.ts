@@ -1,4 +1,4 @@
-import type { HandbookBridge, ReaderStore, ThemeChoice } from '@shared/bridge';
+import type { HandbookBridge, ReaderStore, StoreLoadResult, ThemeChoice } from '@shared/bridge';
 import { defaultStore, FONT_SCALE, RECENT_LIMIT } from '@shared/reader-store';
 import { nowIso } from '../lib/format-date';
 
@@ -25,19 +25,23 @@ export class ReaderPrefs {
 
   async load() {
     try {
-      const { store, recovered } = await this.bridge.loadStore();
-      this.store = store;
-      this.#canSave = true;
-      if (recovered) {
-        this.notice =
-          `Your saved bookmarks and settings could not be read (${recovered.reason}), so the handbook ` +
-          `started with its defaults.` +
-          (recovered.keptAs ? ' The old copy has been kept in case it is needed.' : '');
-      }
+      this.accept(await this.bridge.loadStore());
     } catch {
       // Stay read-only: the saved data may be fine, and saving now would overwrite it.
       this.notice =
         'Your saved bookmarks and settings could not be loaded. Changes you make now will not be saved.';
+    }
+  }
+
+  /** Takes what loading the store found: the person's data, and a notice if it was unreadable. */
+  accept({ store, recovered }: StoreLoadResult) {
+    this.store = store;
+    this.#canSave = true;
+    if (recovered) {
+      this.notice =
+        `Your saved bookmarks and settings could not be read (${recovered.reason}), so the handbook ` +
+        `started with its defaults.` +
+        (recovered.keptAs ? ' The old copy has been kept in case it is needed.' : '');
     }
   }
 

@@ -6,12 +6,42 @@ interface NavigationLike {
   canGoForward?: boolean;
 }
 
+/** What the reader needs of navigation: the route shown, and ways to move between routes. */
+export interface ReaderRouter {
+  readonly route: Route;
+  readonly canGoBack: boolean;
+  readonly canGoForward: boolean;
+  /** Where the person had scrolled to on this history entry, when they come back to it. */
+  readonly returnScroll: number | undefined;
+  go(href: string): void;
+  back(): void;
+  forward(): void;
+  rememberScroll(scroll: number): void;
+}
+
+/**
+ * One route that never changes, for drawing a screen where there is no browser (the desktop's
+ * first screen, drawn in the main process): a fresh start, with nothing to go back or forward to.
+ */
+export function fixedRouter(route: Route): ReaderRouter {
+  const stay = () => {};
+  return {
+    route,
+    canGoBack: false,
+    canGoForward: false,
+    returnScroll: undefined,
+    go: stay,
+    back: stay,
+    forward: stay,
+    rememberScroll: stay,
+  };
+}
+
 /** The current route, kept in step with the URL hash; history is the browser's own. */
-export class Router {
+export class Router implements ReaderRouter {
   route = $state<Route>(parseRoute(location.hash));
   canGoBack = $state(false);
   canGoForward = $state(false);
-  /** Where the person had scrolled to on this history entry, when they come back to it. */
   returnScroll = $state<number | undefined>(undefined);
   readonly #scroll = new ScrollMemory(history);
 
@@ -32,7 +62,6 @@ export class Router {
     this.canGoForward = nav?.canGoForward ?? true;
   }
 
-  /** Notes where the current entry is scrolled to, for coming back to it. */
   rememberScroll(scroll: number) {
     this.#scroll.record(scroll);
   }

@@ -1,0 +1,174 @@
+import { readFile } from 'node:fs/promises';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { resolve } from 'node:path';
+import { BRIDGE_GLOBAL, type AppInfo, type StoreLoadResult } from '../shared/bridge.ts';
+import { defaultStore, validateStore } from '../shared/reader-store.ts';
+import { loadDrawing } from '../main/load-drawing.ts';
+import { createOpeningDocument } from '../main/opening-document.ts';
+import { startStaticServer, type StaticServer } from './static-server.ts';
+
+export interface DesktopStartOptions {
+  /** The built renderer; default out/renderer. */
+  rendererRoot?: string;
+  /** The main build, which holds the reader's drawing; default out/main. */
+  mainDir?: string;
+  viewportWidth?: number;
+  prefersDark?: boolean;
+}
+
+export interface DesktopStartServer extends StaticServer {
+  /** Replaces the person's store, as if they had used the app before (or never: the default). */
+  setStore(loaded: StoreLoadResult): void;
+  /** The store as the page last saved it. */
+  store(): StoreLoadResult;
+  /**
+   * Sends the page in two parts, `pauseMs` apart (0: at once), split inside the article: as a
+   * busy machine may parse it, with frames drawn in between.
+   */
+  deliverInParts(pauseMs: number): void;
+}
+
+/** Where the page's stand-in for the desktop bridge lives, and where it sends its calls. */
+const BRIDGE_SCRIPT = '/__desktop-bridge.js';
+const BRIDGE_CALLS = '/__desktop/';
+
+/**
+ * Stands in for the preload's bridge: the same methods, answered by this server, which keeps the
+ * store as the main process does. So the page loads exactly the store its first screen was drawn
+ * from, and what it saves is what the next start is drawn from.
+ */
+const bridgeScript = `(function () {
+  var call = function (method, value) {
+    return fetch(${JSON.stringify(`.${BRIDGE_CALLS}`)} + method, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(value === undefined ? null : value),
+    }).then(function (response) {
+      if (!response.ok) throw new Error(method + ' failed: ' + response.status);
+      return response.json();
+    });
+  };
+  window[${JSON.stringify(BRIDGE_GLOBAL)}] = {
+    getAppInfo: function () { return call('getAppInfo'); },
+    loadStore: function () { return call('loadStore'); },
+    saveStore: function (store) { return call('saveStore', store).then(function () {}); },
+    print: function () { window.print(); return Promise.resolve(); },
+    saveAsPdf: function () { return Promise.resolve({ status: 'unsupported' }); },
+    openExternal: function () { return Promise.resolve(false); },
+    onMenuCommand: function () { return function () {}; },
+  };
+})();
+`;
+
+function readBody(req: IncomingMessage): Promise<unknown> {
+  return new Promise((resolvePromise, reject) => {
+    let text = '';
+    req.setEncoding('utf8');
+    req.on('data', (chunk: string) => (text += chunk));
+    req.on('end', () => {
+      try {
+        resolvePromise(JSON.parse(text || 'null'));
+      } catch (error) {
+        reject(error);
+      }
+    });
+    req.on('error', reject);
+  });
+}
+
+function send(res: ServerResponse, status: number, type: string, body: string): void {
+  res.writeHead(status, { 'Content-Type': type, 'Cache-Control': 'no-store' });
+  res.end(body);
+}
+
+/**
+ * The built reader served the way the desktop app serves it, where Electron cannot run: each
+ * request for index.html gets the first screen drawn by the main process's own code
+ * (opening-document.ts, with the reader's drawing from the main build) from the store this
+ * server keeps, and the page reaches that store through a stand-in for the desktop bridge. For
+ * the e2e tests of the drawn first screen and for bench:reader's desktop start. Test use only:
+ * the bridge here has no sender checks, and nothing of it is in the app.
+ */
+export async function startDesktopStartServer(
+  port: number,
+  options: DesktopStartOptions = {},
+): Promise<DesktopStartServer> {
+  const rendererRoot = resolve(options.rendererRoot ?? 'out/renderer');
+  const drawing = loadDrawing(resolve(options.mainDir ?? 'out/main'));
+  let loaded: StoreLoadResult = { store: defaultStore(), recovered: null };
+  const problems: unknown[] = [];
+  const openingDocument = createOpeningDocument({
+    rendererRoot,
+    readText: (path) => readFile(path, 'utf8'),
+    loadStore: async () => structuredClone(loaded),
+    prefersDark: () => options.prefersDark ?? false,
+    viewportWidth: () => options.viewportWidth ?? null,
+    draw: () => drawing,
+    onError: (error) => problems.push(error),
+  });
+  const edition = (
+    JSON.parse(await readFile(resolve(rendererRoot, 'content/handbook-start.json'), 'utf8')) as {
+      meta: { edition: string };
+    }
+  ).meta.edition;
+
+  // A harness that quietly served the undrawn page would test and measure the wrong thing.
+  const page = async () => {
+    const page = await openingDocument();
+    if (page === null) throw new Error(`could not draw the first screen: ${String(problems.at(-1))}`);
+    // Deferred, before the reader's own deferred scripts: it runs first, as a preload does,
+    // without holding up the page the way a preload never does.
+    const at = page.indexOf('<script defer');
+    return `${page.slice(0, at)}<script defer src=".${BRIDGE_SCRIPT}"></script>\n    ${page.slice(at)}`;
+  };
+  await page();
+  let pauseMs = 0;
+
+  const calls: Record<string, (value: unknown) => unknown> = {
+    getAppInfo: (): AppInfo => ({
+      appVersion: 'desktop start',
+      contentEdition: edition,
+      platform: 'desktop',
+    }),
+    loadStore: () => loaded,
+    saveStore: (value) => {
+      loaded = { store: validateStore(value), recovered: null };
+      return null;
+    },
+  };
+  const answer = async (req: IncomingMessage, res: ServerResponse) => {
+    const path = new URL(req.url ?? '/', 'http://localhost').pathname;
+    if (path === '/' || path === '/index.html') {
+      // Drawn afresh for each request, as app:// does: never cached.
+      const html = await page();
+      res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' });
+      if (pauseMs > 0) {
+        const cut = html.indexOf('</h1>');
+        res.write(html.slice(0, cut));
+        await new Promise((resolvePause) => setTimeout(resolvePause, pauseMs));
+        res.end(html.slice(cut));
+      } else res.end(html);
+      return true;
+    }
+    if (path === BRIDGE_SCRIPT) {
+      send(res, 200, 'text/javascript; charset=utf-8', bridgeScript);
+      return true;
+    }
+    const name = path.startsWith(BRIDGE_CALLS) ? path.slice(BRIDGE_CALLS.length) : '';
+    const call = Object.hasOwn(calls, name) ? calls[name] : undefined;
+    if (!call || req.method !== 'POST') return false;
+    try {
+      send(res, 200, 'application/json; charset=utf-8', JSON.stringify(call(await readBody(req))));
+    } catch (error) {
+      send(res, 400, 'text/plain; charset=utf-8', String(error));
+    }
+    return true;
+  };
+  const server = await startStaticServer(rendererRoot, port, answer);
+  return {
+    ...server,
+    setStore: (next) => void (loaded = structuredClone(next)),
+    store: () => structuredClone(loaded),
+    deliverInParts: (ms) => void (pauseMs = ms),
+  };
+}

@@ -1,0 +1,55 @@
+import { join } from 'node:path';
+import type { StoreLoadResult } from '../shared/bridge.ts';
+import { CONTENT_FILES, pageFile, type HandbookStart, type PageBody } from '../shared/handbook-data.ts';
+import { openingDocument, type DrawOpeningScreen } from '../shared/opening-screen.ts';
+
+// Relative imports, not @shared: the e2e tests and bench:reader run this module outside Vite.
+
+export interface OpeningDocumentDeps {
+  /** The built renderer: index.html and content/. */
+  rendererRoot: string;
+  readText(path: string): Promise<string>;
+  /** The person's store, as the reader will load it through the bridge. */
+  loadStore(): Promise<StoreLoadResult>;
+  prefersDark(): boolean;
+  /** The reader window's content width, or null before there is a window. */
+  viewportWidth(): number | null;
+  /** The reader's server renderer (out/main/opening-screen.js). */
+  draw(): Promise<DrawOpeningScreen>;
+  onError(error: unknown): void;
+}
+
+/**
+ * index.html with the reader's first screen already drawn (see opening-screen.ts in shared), for
+ * the app:// handler to serve. Resolves to null if anything goes wrong (a damaged page file, a
+ * template from another build): the plain index.html still opens the reader, which then draws
+ * its first screen itself, so a failure here costs speed, never the handbook.
+ */
+export function createOpeningDocument(deps: OpeningDocumentDeps): () => Promise<string | null> {
+  const read = (file: string) => deps.readText(join(deps.rendererRoot, file));
+  const readJson = async <T>(file: string) => JSON.parse(await read(file)) as T;
+  // The same for every window the app opens: read once.
+  let fixed: Promise<{ template: string; start: HandbookStart }> | null = null;
+
+  return async () => {
+    try {
+      fixed ??= Promise.all([read('index.html'), readJson<HandbookStart>(CONTENT_FILES.start)]).then(
+        ([template, start]) => ({ template, start }),
+      );
+      const [{ template, start }, draw, loaded] = await Promise.all([fixed, deps.draw(), deps.loadStore()]);
+      const screen = await draw({
+        start,
+        loaded,
+        // The slug is one the start file lists (the drawing checks), so it names a file we built.
+        readBody: (slug) => readJson<PageBody>(pageFile(slug)),
+        prefersDark: deps.prefersDark(),
+        viewportWidth: deps.viewportWidth(),
+      });
+      return openingDocument(template, screen);
+    } catch (error) {
+      fixed = null;
+      deps.onError(error);
+      return null;
+    }
+  };
+}
