@@ -15,8 +15,8 @@ let app: ElectronApplication;
 let page: Page;
 let scratch: string;
 
-test.beforeEach(async () => {
-  scratch = mkdtempSync(join(tmpdir(), 'handbook-e2e-'));
+/** Starts the app on the scratch folder's user data, as a person starting it again would. */
+async function launch() {
   app = await electron.launch({
     executablePath: executablePath!,
     // Chromium will not start its sandbox as root (CI containers); the page-level isolation
@@ -31,6 +31,11 @@ test.beforeEach(async () => {
   });
   page = await app.firstWindow();
   await page.waitForLoadState('domcontentloaded');
+}
+
+test.beforeEach(async () => {
+  scratch = mkdtempSync(join(tmpdir(), 'handbook-e2e-'));
+  await launch();
 });
 
 test.afterEach(async () => {
@@ -121,4 +126,24 @@ test('Save as PDF writes a PDF file', async () => {
   );
   expect(result).toEqual({ status: 'saved', path: join(scratch, 'handout.pdf') });
   expect(readFileSync(join(scratch, 'handout.pdf')).subarray(0, 4).toString('latin1')).toBe('%PDF');
+});
+
+test('the window opens with its first screen drawn by the main process, and reopens the page last read', async () => {
+  const heading = page.getByRole('main').getByRole('heading', { level: 1 });
+  // A first start: the home page, drawn, then taken over by the reader.
+  await expect(page.locator('html')).toHaveAttribute('data-opening-route', '#/');
+  await expect(heading).toHaveText('Start here');
+  await page.waitForFunction(() => performance.getEntriesByName('handbook:mounted').length > 0);
+  await page.getByRole('main').getByRole('link', { name: 'When to get urgent help' }).first().click();
+  await expect(heading).toHaveText('When to get urgent help');
+  // The position is saved a moment after the page changes, and before the app quits.
+  await page.waitForTimeout(1000);
+  await app.close();
+
+  await launch();
+  await expect(page.locator('html')).toHaveAttribute('data-opening-route', '#/page/urgent-help');
+  await expect(heading).toHaveText('When to get urgent help');
+  await page.waitForFunction(() => performance.getEntriesByName('handbook:mounted').length > 0);
+  await page.getByRole('button', { name: /display/i }).click();
+  await expect(page.getByRole('radio', { name: 'Dark' })).toBeVisible();
 });
