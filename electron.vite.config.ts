@@ -4,7 +4,8 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { handbookContent } from './src/build/content/vite-plugin.ts';
 import { classicScriptsForFileUrls } from './src/build/classic-scripts.ts';
 import { webContentSecurityPolicy } from './src/build/web-csp.ts';
-import { drawingOnly, openingScreenScriptFile } from './src/build/opening-screen-plugin.ts';
+import { placeOpeningScreenFile } from './src/build/place-opening-screen.ts';
+import { drawingOnly } from './src/build/drawing-only.ts';
 import pkg from './package.json' with { type: 'json' };
 
 const shared = resolve(__dirname, 'src/shared');
@@ -20,7 +21,7 @@ export default defineConfig({
       rollupOptions: {
         input: {
           index: resolve(__dirname, 'src/main/index.ts'),
-          'opening-screen': resolve(__dirname, 'src/renderer/src/opening-screen/draw-opening-screen.ts'),
+          'draw-opening-screen': resolve(__dirname, 'src/renderer/src/server/draw-opening-screen.ts'),
         },
       },
     },
@@ -46,7 +47,7 @@ export default defineConfig({
       handbookContent({ contentDir: resolve(__dirname, 'content') }),
       classicScriptsForFileUrls(),
       webContentSecurityPolicy(),
-      openingScreenScriptFile(),
+      placeOpeningScreenFile(),
     ],
     worker: { format: 'iife' },
     build: {

@@ -204,6 +204,43 @@ test('what the reader saves is what the next start is drawn from', async ({ page
   expect(script.warnings).toEqual([]);
 });
 
+test('a search typed and a scroll made before the reader script runs are kept', async ({ page, desktop }) => {
+  desktop.setStore(storeWith((s) => (s.settings.lastRoute = '#/page/self-care')));
+  const script = await holdReaderScript(page);
+  await page.goto('./', { waitUntil: 'commit' });
+  const r = reader(page);
+  await expect(r.heading()).toHaveText(/self-care/i);
+  await markHeading(page);
+  await page.evaluate(() => scrollTo(0, 400));
+  await r.search().fill('sciat');
+  script.release();
+  await page.waitForFunction(() => performance.getEntriesByName('handbook:mounted').length > 0);
+  await expect(r.search()).toHaveValue('sciat');
+  await expect(page.getByRole('option').first()).toBeVisible();
+  expect(await page.evaluate(() => scrollY)).toBe(400);
+  expect(await headingKept(page)).toBe(1);
+});
+
+test('the skip link followed before the reader script runs stays on the drawn page', async ({
+  page,
+  desktop,
+}) => {
+  desktop.setStore(storeWith((s) => (s.settings.lastRoute = '#/page/self-care')));
+  const script = await holdReaderScript(page);
+  await page.goto('./', { waitUntil: 'commit' });
+  const r = reader(page);
+  await expect(r.heading()).toHaveText(/self-care/i);
+  await markHeading(page);
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('link', { name: 'Skip to the article' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  script.release();
+  await expectReaderRunning(page);
+  await expect(page).toHaveURL(/#\/page\/self-care$/);
+  await expect(r.heading()).toHaveText(/self-care/i);
+  expect(await headingKept(page)).toBe(1);
+});
+
 test('a link followed before the reader script runs is where the reader opens', async ({ page, desktop }) => {
   desktop.setStore(storeWith((s) => (s.settings.lastRoute = '#/page/self-care')));
   const script = await holdReaderScript(page);

@@ -41,6 +41,8 @@ const bridgeScript = `(function () {
   var call = function (method, value) {
     return fetch(${JSON.stringify(`.${BRIDGE_CALLS}`)} + method, {
       method: 'POST',
+      // The last save is often made as the page goes away (pagehide), as over IPC.
+      keepalive: true,
       headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify(value === undefined ? null : value),
     }).then(function (response) {
@@ -85,9 +87,10 @@ function send(res: ServerResponse, status: number, type: string, body: string): 
  * The built reader served the way the desktop app serves it, where Electron cannot run: each
  * request for index.html gets the first screen drawn by the main process's own code
  * (opening-document.ts, with the reader's drawing from the main build) from the store this
- * server keeps, and the page reaches that store through a stand-in for the desktop bridge. For
- * the e2e tests of the drawn first screen and for bench:reader's desktop start. Test use only:
- * the bridge here has no sender checks, and nothing of it is in the app.
+ * server keeps; other files are served as they are (without app://'s headers), and the page
+ * reaches the store through a stand-in for the desktop bridge, over HTTP rather than IPC. For the
+ * e2e tests of the drawn first screen and for bench:reader's desktop start. Test use only: the
+ * bridge here has no sender checks, and nothing of it is in the app.
  */
 export async function startDesktopStartServer(
   port: number,
@@ -113,15 +116,17 @@ export async function startDesktopStartServer(
   ).meta.edition;
 
   // A harness that quietly served the undrawn page would test and measure the wrong thing.
-  const page = async () => {
-    const page = await openingDocument();
-    if (page === null) throw new Error(`could not draw the first screen: ${String(problems.at(-1))}`);
+  const drawnPage = async () => {
+    const html = await openingDocument();
+    if (html === null) throw new Error(`could not draw the first screen: ${String(problems.at(-1))}`);
     // Deferred, before the reader's own deferred scripts: it runs first, as a preload does,
     // without holding up the page the way a preload never does.
-    const at = page.indexOf('<script defer');
-    return `${page.slice(0, at)}<script defer src=".${BRIDGE_SCRIPT}"></script>\n    ${page.slice(at)}`;
+    const at = html.indexOf('<script defer');
+    if (at < 0) throw new Error('the drawn page has no deferred script to run the bridge before');
+    return `${html.slice(0, at)}<script defer src=".${BRIDGE_SCRIPT}"></script>\n    ${html.slice(at)}`;
   };
-  await page();
+  // Loaded at start, as the app loads it while it starts; nothing is drawn before it is asked for.
+  await drawing.catch(() => {});
   let pauseMs = 0;
 
   const calls: Record<string, (value: unknown) => unknown> = {
@@ -140,10 +145,14 @@ export async function startDesktopStartServer(
     const path = new URL(req.url ?? '/', 'http://localhost').pathname;
     if (path === '/' || path === '/index.html') {
       // Drawn afresh for each request, as app:// does: never cached.
-      const html = await page();
+      const html = await drawnPage().catch((error: unknown) => error);
+      if (typeof html !== 'string') {
+        send(res, 500, 'text/plain; charset=utf-8', String(html));
+        return true;
+      }
       res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' });
-      if (pauseMs > 0) {
-        const cut = html.indexOf('</h1>');
+      const cut = html.indexOf('</h1>');
+      if (pauseMs > 0 && cut > 0) {
         res.write(html.slice(0, cut));
         await new Promise((resolvePause) => setTimeout(resolvePause, pauseMs));
         res.end(html.slice(cut));

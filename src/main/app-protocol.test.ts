@@ -75,11 +75,21 @@ describe('app:// protocol handler', () => {
     );
   });
 
-  it('serves index.html from disk when no first screen could be drawn', async () => {
-    const handler = createAppProtocolHandler(root, undefined, async () => null);
-    expect(await (await handler({ url: 'app://handbook/index.html', method: 'GET' })).text()).toBe(
-      'body of index.html',
-    );
+  it('serves index.html from disk when no first screen could be drawn, or drawing failed', async () => {
+    for (const entry of [async () => null, () => Promise.reject(new Error('broken drawing'))]) {
+      const handler = createAppProtocolHandler(root, undefined, entry);
+      expect(await (await handler({ url: 'app://handbook/index.html', method: 'GET' })).text()).toBe(
+        'body of index.html',
+      );
+    }
+  });
+
+  it('draws nothing for a HEAD request', async () => {
+    let draws = 0;
+    const handler = createAppProtocolHandler(root, undefined, async () => (draws++, '<html>drawn</html>'));
+    const res = await handler({ url: 'app://handbook/index.html', method: 'HEAD' });
+    expect(res.status).toBe(200);
+    expect(draws).toBe(0);
   });
 
   it('registers app:// as standard and secure with fetch, without bypassing CSP', () => {

@@ -67,9 +67,12 @@ export function createAppProtocolHandler(
     if (path === null) return notFound();
     const type = mimeTypeFor(path);
     if (type === null) return notFound();
+    // The page is drawn for a GET only; if drawing fails in any way, the file on disk opens the
+    // reader all the same.
+    const isEntry = request.method === 'GET' && appUrlToRelativePath(request.url) === ENTRY_FILE;
+    const drawn = isEntry ? await entryDocument().catch(() => null) : null;
     let body: Uint8Array;
     try {
-      const drawn = appUrlToRelativePath(request.url) === ENTRY_FILE ? await entryDocument() : null;
       body = drawn === null ? await io.readFile(path) : new TextEncoder().encode(drawn);
     } catch {
       return notFound();

@@ -207,6 +207,7 @@ describe('main process wiring', () => {
     };
     expect(deps.rendererRoot).toMatch(/renderer$/);
     expect(deps.prefersDark()).toBe(false);
+    // The window beforeAll waited for.
     expect(deps.viewportWidth()).toBe(1200);
     expect(await deps.draw()).toBe(h.state.draw);
     expect(await deps.loadStore()).toEqual({

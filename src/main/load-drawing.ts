@@ -3,7 +3,7 @@ import { pathToFileURL } from 'node:url';
 import type { DrawOpeningScreen } from '../shared/opening-screen.ts';
 
 /** The reader's drawing of its first screen, as the main build writes it beside index.js. */
-export const DRAWING_FILE = 'opening-screen.js';
+export const DRAWING_FILE = 'draw-opening-screen.js';
 
 /**
  * Loads the reader's server renderer from `dir` at run time. It is a separate build of the

@@ -24,12 +24,18 @@ function files(contents: Record<string, string>) {
   return { reads, readText };
 }
 
-const START = { meta: { home: 'start-here' }, toc: [], pages: [], glossary: [] } as unknown as HandbookStart;
+const START = {
+  meta: { home: 'start-here' },
+  toc: [],
+  pages: [{ slug: 'start-here' }, { slug: 'self-care' }],
+  glossary: [],
+} as unknown as HandbookStart;
 const LOADED: StoreLoadResult = { store: defaultStore(), recovered: null };
 
 const drawn: OpeningScreen = {
   route: '#/page/self-care',
   scroll: 0,
+  store: 'f1',
   title: 'Self-care — Handbook',
   language: 'en-GB',
   theme: 'light',
@@ -116,9 +122,27 @@ describe('createOpeningDocument', () => {
   });
 });
 
+describe('the page a drawing may read', () => {
+  it('is only one the start file lists, whatever the store says', async () => {
+    for (const slug of ['../../../etc/passwd', 'not-in-this-handbook', 'Self-Care']) {
+      const { all, reads, onError } = deps({
+        draw: async () => async (input) => {
+          await input.readBody(slug);
+          return drawn;
+        },
+      });
+      expect(await createOpeningDocument(all)(), slug).toBeNull();
+      expect(onError).toHaveBeenCalledWith(
+        expect.objectContaining({ message: `no page "${slug}" in this handbook` }),
+      );
+      expect(reads.some((p) => p.includes('pages/'))).toBe(false);
+    }
+  });
+});
+
 describe('the opening document of the bundled handbook', () => {
   // The main process loads its drawing from its own build at run time; here, from the source.
-  const DRAWING = resolve('src/renderer/src/opening-screen/draw-opening-screen.ts');
+  const DRAWING = resolve('src/renderer/src/server/draw-opening-screen.ts');
   let built: Record<string, string>;
 
   beforeAll(async () => {
@@ -144,7 +168,7 @@ describe('the opening document of the bundled handbook', () => {
     expect(html).toMatch(/<html lang="en-GB" data-theme="contrast" data-layout="wide"/);
     expect(html).toContain('data-opening-route="#/page/urgent-help"');
     expect(html).toMatch(/<h1[^>]*>When to get urgent help<\/h1>/);
-    expect(html).toContain('<script src="./opening-screen.js"></script>');
+    expect(html).toContain('<script src="./place-opening-screen.js"></script>');
     expect(html).not.toContain('Opening the handbook…');
   });
 });

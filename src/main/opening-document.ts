@@ -1,7 +1,8 @@
 import { join } from 'node:path';
 import type { StoreLoadResult } from '../shared/bridge.ts';
 import { CONTENT_FILES, pageFile, type HandbookStart, type PageBody } from '../shared/handbook-data.ts';
-import { openingDocument, type DrawOpeningScreen } from '../shared/opening-screen.ts';
+import type { DrawOpeningScreen } from '../shared/opening-screen.ts';
+import { openingHtml } from './opening-html.ts';
 
 // Relative imports, not @shared: the e2e tests and bench:reader run this module outside Vite.
 
@@ -17,6 +18,16 @@ export interface OpeningDocumentDeps {
   /** The reader's server renderer (out/main/opening-screen.js). */
   draw(): Promise<DrawOpeningScreen>;
   onError(error: unknown): void;
+}
+
+/**
+ * `slug`, checked here rather than trusted to the drawing: it comes from the person's store, a
+ * file anyone can edit, and it names a file to read. Only a page the start file lists will do.
+ */
+function builtPage(start: HandbookStart, slug: string): string {
+  if (!/^[a-z0-9-]+$/.test(slug) || !start.pages.some((page) => page.slug === slug))
+    throw new Error(`no page "${slug}" in this handbook`);
+  return slug;
 }
 
 /**
@@ -40,12 +51,11 @@ export function createOpeningDocument(deps: OpeningDocumentDeps): () => Promise<
       const screen = await draw({
         start,
         loaded,
-        // The slug is one the start file lists (the drawing checks), so it names a file we built.
-        readBody: (slug) => readJson<PageBody>(pageFile(slug)),
+        readBody: (slug) => readJson<PageBody>(pageFile(builtPage(start, slug))),
         prefersDark: deps.prefersDark(),
         viewportWidth: deps.viewportWidth(),
       });
-      return openingDocument(template, screen);
+      return openingHtml(template, screen);
     } catch (error) {
       fixed = null;
       deps.onError(error);

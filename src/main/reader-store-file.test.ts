@@ -110,6 +110,22 @@ describe('the store as this run of the app knows it', () => {
     expect((await createReaderStoreFile(dir).load()).store.settings.theme).toBe('dark');
   });
 
+  it('gives each load its own copy', async () => {
+    const store = rememberLatest(createReaderStoreFile(dir));
+    const first = await store.load();
+    first.store.settings.theme = 'dark';
+    expect((await store.load()).store.settings.theme).toBe('system');
+  });
+
+  it('follows saves in the order they were made, and a load waits for none', async () => {
+    const store = rememberLatest(createReaderStoreFile(dir));
+    await store.load();
+    const saves = [store.save(storeWith('dark')), store.save(storeWith('contrast'))];
+    await Promise.all(saves);
+    expect((await store.load()).store.settings.theme).toBe('contrast');
+    expect((await createReaderStoreFile(dir).load()).store.settings.theme).toBe('contrast');
+  });
+
   it('keeps what it had when a save fails', async () => {
     const failing = { ...createReaderStoreFile(dir), save: () => Promise.reject(new Error('disk full')) };
     const store = rememberLatest(failing);

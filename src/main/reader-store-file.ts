@@ -90,7 +90,8 @@ export function rememberLatest(file: ReaderStoreFile): ReaderStoreFile {
   let latest: Promise<StoreLoadResult> | null = null;
   return {
     settled: () => file.settled(),
-    load: () => (latest ??= file.load()),
+    // A copy each time: what one reader of it does to the result, the next must not see.
+    load: async () => structuredClone(await (latest ??= file.load())),
     save: async (store) => {
       await file.save(store);
       latest = Promise.resolve({ store, recovered: null });

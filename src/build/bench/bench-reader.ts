@@ -1,11 +1,12 @@
+import { once } from 'node:events';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import type { HandbookData } from '../../shared/handbook-data.ts';
 import { buildHandbook, formatProblem } from '../content/build-handbook.ts';
 import { handbookFiles, writeOutputFiles } from '../content/write-handbook.ts';
 import { startStaticServer, type StaticServer } from '../static-server.ts';
-import { startDesktopStartServer, type DesktopStartServer } from '../desktop-start-server.ts';
 import type { StoreLoadResult } from '../../shared/bridge.ts';
 import { defaultStore } from '../../shared/reader-store.ts';
 import { generateContent } from './generate-content.ts';
@@ -144,9 +145,16 @@ const quantile = (xs: number[], q: number): number =>
   [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) * q)]!;
 const median = (xs: number[]): number => quantile(xs, 0.5);
 
+/** Where one visit is served from, and what to do once it is over. */
+interface Serving {
+  url: string;
+  done(): Promise<void>;
+}
+
 interface Case {
   name: string;
-  url: string;
+  /** A fixed address, or a server started afresh for each visit (the desktop's start). */
+  url: string | (() => Promise<Serving>);
   /** Held to the target (the desktop's start); the other cases are references. */
   target?: boolean;
   /** Before each new browser context: a desktop start's store goes back to its first state. */
@@ -188,7 +196,9 @@ async function measureAll(browser: QuietChromium, cases: Case[]): Promise<void> 
       c.reset?.();
       const context = await browser.newContext();
       for (let visit = 1; visit <= VISITS; visit++) {
-        const page = await context.open(c.url);
+        const serving: Serving =
+          typeof c.url === 'string' ? { url: c.url, done: async () => {} } : await c.url();
+        const page = await context.open(serving.url);
         const timings = await settledTimings(page, c);
         // Round 0 only warms the disk cache and the browser.
         if (round > 0 && visit === 1) c.first.push(sampleOf(c, timings));
@@ -196,6 +206,7 @@ async function measureAll(browser: QuietChromium, cases: Case[]): Promise<void> 
         if (c.typing && round === RUNS && visit === VISITS)
           c.typing.push(...(await page.evaluate<number[]>(TYPING_LATENCIES)));
         await page.close();
+        await serving.done();
       }
       await context.close();
     }
@@ -237,6 +248,41 @@ async function writeSavedScreens(
   } finally {
     await context.close();
   }
+}
+
+/**
+ * The desktop's start, each visit served by a fresh desktop-start worker (a fresh isolate, as each
+ * start of the app is a fresh main process), from the store the visit before left, as in the app.
+ * A new browser context starts again from `first`: the person reopening a page they were reading.
+ */
+function desktopStart(name: string, rendererRoot: string, first: () => StoreLoadResult): Case {
+  let loaded = first();
+  return {
+    name,
+    target: true,
+    reset: () => (loaded = first()),
+    url: async () => {
+      const script = new URL('./desktop-start-worker.ts', import.meta.url).href;
+      // A worker does not inherit tsx's loader: the bootstrap registers it, then loads the script.
+      const boot = `import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(script)}); });`;
+      const worker = new Worker(boot, {
+        eval: true,
+        workerData: { rendererRoot, viewportWidth: 1280, loaded },
+      });
+      const [{ url }] = (await once(worker, 'message')) as [{ url: string }];
+      return {
+        url,
+        done: async () => {
+          worker.postMessage('store');
+          [{ store: loaded }] = (await once(worker, 'message')) as [{ store: StoreLoadResult }];
+          await worker.terminate();
+        },
+      };
+    },
+    readyMark: 'handbook:search-ready',
+    first: [],
+    repeat: [],
+  };
 }
 
 function report(cases: Case[], typingSmall: number[], typingLarge: number[]): void {
@@ -288,6 +334,16 @@ function report(cases: Case[], typingSmall: number[], typingLarge: number[]): vo
     );
   }
   const paintOf = (c: Case, mode: 'first' | 'repeat') => median(c[mode].map((s) => s.paint));
+  // Until the reader takes a drawn screen over, its buttons do nothing: how long that lasts.
+  const mounted = PHASES.findIndex(([mark]) => mark === 'handbook:mounted');
+  for (const c of cases.filter((c) => c.target)) {
+    const waiting = (mode: 'first' | 'repeat') =>
+      median(c[mode].map((s) => s.phases[mounted]! - s.paint)).toFixed(0);
+    console.log(
+      `${c.name}: drawn screen shown ${waiting('first')} ms (first open), ${waiting('repeat')} ms ` +
+        `(later opens) before the reader took it over`,
+    );
+  }
   const floor = cases.find((c) => c.floor);
   for (const mode of ['first', 'repeat'] as const) {
     const when = mode === 'first' ? 'first open' : 'later opens';
@@ -351,16 +407,10 @@ async function main() {
       StaticServer,
     ];
     // The desktop's start: each reopens the page it was last at, in a window as wide as the page's.
-    const desktop = await Promise.all(
-      [renderer, bigRoot].map((rendererRoot) =>
-        startDesktopStartServer(0, { rendererRoot, viewportWidth: 1280 }),
-      ),
-    );
-    servers.push(...desktop);
-    const [desktopBundled, desktopBig] = desktop as [DesktopStartServer, DesktopStartServer];
-    const reopening = (slug: string): StoreLoadResult => {
+    const reopening = (slug: string, scroll = 0): StoreLoadResult => {
       const store = defaultStore();
       store.settings.lastRoute = `#/page/${slug}`;
+      store.settings.lastScroll = scroll;
       return { store, recovered: null };
     };
     const profile = mkdtempSync(join(tmpdir(), 'handbook-bench-chromium-'));
@@ -380,24 +430,9 @@ async function main() {
           first: [],
           repeat: [],
         },
-        {
-          name: 'desktop start, bundled',
-          url: desktopBundled.url,
-          target: true,
-          reset: () => desktopBundled.setStore(reopening('self-care')),
-          readyMark: 'handbook:search-ready',
-          first: [],
-          repeat: [],
-        },
-        {
-          name: 'desktop start, 2,000 pages',
-          url: desktopBig.url,
-          target: true,
-          reset: () => desktopBig.setStore(reopening('page-1000')),
-          readyMark: 'handbook:search-ready',
-          first: [],
-          repeat: [],
-        },
+        desktopStart('desktop start, bundled', renderer, () => reopening('self-care')),
+        desktopStart('desktop start, scrolled', renderer, () => reopening('self-care', 1500)),
+        desktopStart('desktop start, 2,000 pages', bigRoot, () => reopening('page-1000')),
         {
           name: 'web edition link, bundled',
           url: `${bundled.url}#/page/self-care`,

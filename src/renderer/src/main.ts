@@ -1,12 +1,18 @@
 // First: it starts loading the opening page while the rest of this script is evaluated.
 import { openingPageBody } from './content/opening-page';
 import './app.css';
-import { hydrate, mount } from 'svelte';
+import { hydrate, mount, type ComponentProps } from 'svelte';
 import { joinPage, type HandbookData } from '@shared/handbook-data';
 import App from './App.svelte';
 import { chooseBridge } from './platform/choose-bridge';
 import { loadContent } from './content/load-content';
-import { discardDrawnScreen, drawnScreen } from './opening-screen/drawn-screen';
+import { storeFingerprint } from '@shared/opening-screen';
+import {
+  discardDrawnScreen,
+  editsBeforeTakeover,
+  keepDrawnScreen,
+  routeAfterJump,
+} from './opening-screen/drawn-screen';
 import { openingRoute, parseRoute } from './lib/route';
 import { HandbookSource } from './state/handbook-source.svelte';
 import { Router } from './state/router.svelte';
@@ -20,7 +26,14 @@ const target = document.getElementById('app')!;
  * the body of the one page being opened. Other pages load when they are opened or printed.
  * Print routes (the handouts CLI) need every page at once.
  */
+/** Puts the drawn route back in the address after a jump within the drawn screen. */
+function undoJumpOnDrawnScreen() {
+  const route = routeAfterJump(document.documentElement, location.hash);
+  if (route) history.replaceState(history.state, '', route);
+}
+
 async function openReader() {
+  undoJumpOnDrawnScreen();
   const printing = location.hash.startsWith('#/print/');
   const start = printing ? null : await loadContent('start');
   const full = printing ? await loadContent('handbook') : null;
@@ -60,17 +73,32 @@ async function openReader() {
   return { source: new HandbookSource(data, false), bridge, prefs, restoreScroll };
 }
 
+/**
+ * Takes over the first screen the desktop drew, if it is the one to show (see drawn-screen.ts),
+ * keeping what the person did on it before the reader ran. False if there is none to take over.
+ */
+function takeOverDrawnScreen(props: ComponentProps<typeof App>): boolean {
+  const store = storeFingerprint(props.prefs.store, props.prefs.notice);
+  if (!keepDrawnScreen(document.documentElement, location.hash, store)) return false;
+  try {
+    const replayEdits = editsBeforeTakeover(target);
+    // Where the page is now (placed by the opening script, or scrolled since): nothing moves.
+    hydrate(App, { target, props: { ...props, restoreScroll: scrollY } });
+    replayEdits();
+    return true;
+  } catch (error) {
+    console.warn('[handbook] the drawn first screen could not be taken over; drawing it again', error);
+    return false;
+  }
+}
+
 openReader()
   .then(({ source, bridge, prefs, restoreScroll }) => {
     performance.mark('handbook:data-ready');
+    undoJumpOnDrawnScreen();
     // The app's state lives in these few objects, created once here and passed down.
     const props = { source, bridge, prefs, restoreScroll, router: new Router() };
-    // On the desktop the page usually arrives with its first screen drawn: keep it, and only
-    // attach the reader to it. Its scroll position was set before the first frame; passing it
-    // on keeps the article's "show the top" from moving it.
-    const drawn = drawnScreen(document.documentElement, location.hash);
-    if (drawn) hydrate(App, { target, props: { ...props, restoreScroll: drawn.scroll } });
-    else {
+    if (!takeOverDrawnScreen(props)) {
       discardDrawnScreen(document.documentElement);
       target.replaceChildren();
       mount(App, { target, props });

@@ -1,23 +1,37 @@
 import { describe, expect, it } from 'vitest';
-import { discardDrawnScreen, drawnScreen } from './drawn-screen';
+import { discardDrawnScreen, keepDrawnScreen, routeAfterJump } from './drawn-screen';
 
 const root = (attributes: Record<string, string>) => ({
   getAttribute: (name: string) => attributes[name] ?? null,
   hasAttribute: (name: string) => name in attributes,
 });
-const drawn = (attributes: Record<string, string>, hash: string) => drawnScreen(root(attributes), hash);
+const drawn = { 'data-opening-route': '#/page/self-care', 'data-opening-store': 'f1' };
 
-describe('drawnScreen', () => {
-  it('keeps a screen drawn for the route the page is at, with where to scroll', () => {
-    const attrs = { 'data-opening-route': '#/page/self-care', 'data-opening-scroll': '640' };
-    expect(drawn(attrs, '#/page/self-care')).toEqual({ scroll: 640 });
-    expect(drawn({ 'data-opening-route': '#/' }, '#/')).toEqual({ scroll: 0 });
+describe('keepDrawnScreen', () => {
+  it('keeps a screen drawn for the route the page is at, from the store the reader loaded', () => {
+    expect(keepDrawnScreen(root(drawn), '#/page/self-care', 'f1')).toBe(true);
   });
 
-  it('gives it up when the page is somewhere else, was marked stale, or nothing was drawn', () => {
-    expect(drawn({ 'data-opening-route': '#/page/self-care' }, '#/page/urgent-help')).toBeNull();
-    expect(drawn({ 'data-opening-route': '#/', 'data-opening-stale': '' }, '#/')).toBeNull();
-    expect(drawn({}, '')).toBeNull();
+  it('gives it up for another route, another store, a stale drawing, or none', () => {
+    expect(keepDrawnScreen(root(drawn), '#/page/urgent-help', 'f1')).toBe(false);
+    expect(keepDrawnScreen(root(drawn), '#/page/self-care', 'f2')).toBe(false);
+    expect(keepDrawnScreen(root({ ...drawn, 'data-opening-stale': '' }), '#/page/self-care', 'f1')).toBe(
+      false,
+    );
+    expect(keepDrawnScreen(root({}), '', 'f1')).toBe(false);
+  });
+});
+
+describe('routeAfterJump', () => {
+  it('puts the drawn route back after a jump within the drawn screen', () => {
+    expect(routeAfterJump(root(drawn), '#main-content')).toBe('#/page/self-care');
+  });
+
+  it('leaves routes, empty addresses, stale drawings and the web edition alone', () => {
+    expect(routeAfterJump(root(drawn), '#/page/urgent-help')).toBeNull();
+    expect(routeAfterJump(root(drawn), '')).toBeNull();
+    expect(routeAfterJump(root({ ...drawn, 'data-opening-stale': '' }), '#main-content')).toBeNull();
+    expect(routeAfterJump(root({}), '#main-content')).toBeNull();
   });
 });
 

@@ -1,7 +1,7 @@
 import { render } from 'svelte/server';
 import type { HandbookBridge } from '@shared/bridge';
 import { joinPage, type HandbookData } from '@shared/handbook-data';
-import type { DrawOpeningScreen } from '@shared/opening-screen';
+import { storeFingerprint, type DrawOpeningScreen } from '@shared/opening-screen';
 import App from '../App.svelte';
 import { documentTitle, shownTheme } from '../lib/document-state';
 import { layoutFor } from '../lib/layout';
@@ -24,10 +24,10 @@ const NO_BRIDGE: HandbookBridge = {
 
 /**
  * The reader's first screen on the desktop, drawn in the main process (see opening-screen.ts in
- * shared): the page the reader will open (the one last read, else home) with everything the
- * person's store decides, rendered by the same App component the page then hydrates. It must
- * match what main.ts mounts given the same start data, page body and store, or Svelte throws the
- * markup away and builds it again.
+ * shared), which runs this in Node: the page the reader will open (the one last read, else home)
+ * with everything the person's store decides, rendered by the same App component the page then
+ * hydrates. It must match what main.ts would mount from the same start data, page body and store;
+ * the fingerprint of the store lets the page check that it loaded the same one.
  */
 export const drawOpeningScreen: DrawOpeningScreen = async (input) => {
   const { start, loaded } = input;
@@ -44,11 +44,18 @@ export const drawOpeningScreen: DrawOpeningScreen = async (input) => {
   const prefs = new ReaderPrefs(NO_BRIDGE);
   prefs.accept(loaded);
   const { head, body: markup } = render(App, {
-    props: { source: new HandbookSource(data, false), bridge: NO_BRIDGE, prefs, router: fixedRouter(route) },
+    props: {
+      source: new HandbookSource(data, false),
+      bridge: NO_BRIDGE,
+      prefs,
+      router: fixedRouter(route),
+      viewportWidth: input.viewportWidth ?? undefined,
+    },
   });
   return {
     route: routeHref(route),
     scroll: reopened ? settings.lastScroll : 0,
+    store: storeFingerprint(prefs.store, prefs.notice),
     title: documentTitle(
       start.pages.find((p) => p.slug === slug),
       start.meta,
