@@ -4,7 +4,6 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { handbookContent } from './src/build/content/vite-plugin.ts';
 import { classicScriptsForFileUrls } from './src/build/classic-scripts.ts';
 import { webContentSecurityPolicy } from './src/build/web-csp.ts';
-import { placeOpeningScreenFile } from './src/build/place-opening-screen.ts';
 import { drawingOnly } from './src/build/drawing-only.ts';
 import pkg from './package.json' with { type: 'json' };
 
@@ -47,7 +46,6 @@ export default defineConfig({
       handbookContent({ contentDir: resolve(__dirname, 'content') }),
       classicScriptsForFileUrls(),
       webContentSecurityPolicy(),
-      placeOpeningScreenFile(),
     ],
     worker: { format: 'iife' },
     build: {

@@ -17,6 +17,8 @@ export interface DesktopStartOptions {
 }
 
 export interface DesktopStartServer extends StaticServer {
+  /** The built renderer it serves. */
+  rendererRoot: string;
   /** Replaces the person's store, as if they had used the app before (or never: the default). */
   setStore(loaded: StoreLoadResult): void;
   /** The store as the page last saved it. */
@@ -26,6 +28,8 @@ export interface DesktopStartServer extends StaticServer {
    * busy machine may parse it, with frames drawn in between.
    */
   deliverInParts(pauseMs: number): void;
+  /** Has the page drawn by `draw` (bench:reader: a fresh isolate per start), or again by this server. */
+  drawWith(draw: ((loaded: StoreLoadResult) => Promise<string>) | null): void;
 }
 
 /** Where the page's stand-in for the desktop bridge lives, and where it sends its calls. */
@@ -83,50 +87,72 @@ function send(res: ServerResponse, status: number, type: string, body: string): 
   res.end(body);
 }
 
+/** The page as the desktop's main process draws it: what its app:// handler serves for index.html. */
+export interface DesktopPageDrawer {
+  /** Settles once the reader's drawing has loaded, as the app loads it while it starts. */
+  ready: Promise<void>;
+  /** The page drawn from the store `loadStore` gives; throws where the app would serve the plain file. */
+  draw(): Promise<string>;
+}
+
+/** The main process's own code (opening-document.ts, with the drawing from the main build). */
+export function desktopPageDrawer(
+  options: DesktopStartOptions & { loadStore(): Promise<StoreLoadResult> },
+): DesktopPageDrawer {
+  const drawing = loadDrawing(resolve(options.mainDir ?? 'out/main'));
+  const problems: unknown[] = [];
+  const openingDocument = createOpeningDocument({
+    rendererRoot: resolve(options.rendererRoot ?? 'out/renderer'),
+    readText: (path) => readFile(path, 'utf8'),
+    loadStore: options.loadStore,
+    prefersDark: () => options.prefersDark ?? false,
+    viewportWidth: () => options.viewportWidth ?? null,
+    draw: () => drawing,
+    onError: (error) => problems.push(error),
+  });
+  return {
+    ready: drawing.then(() => {}),
+    draw: async () => {
+      const html = await openingDocument();
+      // A harness that quietly served the undrawn page would test and measure the wrong thing.
+      if (html === null) throw new Error(`could not draw the first screen: ${String(problems.at(-1))}`);
+      return html;
+    },
+  };
+}
+
 /**
  * The built reader served the way the desktop app serves it, where Electron cannot run: each
- * request for index.html gets the first screen drawn by the main process's own code
- * (opening-document.ts, with the reader's drawing from the main build) from the store this
- * server keeps; other files are served as they are (without app://'s headers), and the page
- * reaches the store through a stand-in for the desktop bridge, over HTTP rather than IPC. For the
- * e2e tests of the drawn first screen and for bench:reader's desktop start. Test use only: the
- * bridge here has no sender checks, and nothing of it is in the app.
+ * request for index.html gets the first screen drawn by the main process's own code (see
+ * desktopPageDrawer) from the store this server keeps; other files are served as they are (without
+ * app://'s headers), and the page reaches the store through a stand-in for the desktop bridge,
+ * over HTTP rather than IPC. For the e2e tests of the drawn first screen and for bench:reader's
+ * desktop start. Test use only: the bridge here has no sender checks, and nothing of it is in the
+ * app.
  */
 export async function startDesktopStartServer(
   port: number,
   options: DesktopStartOptions = {},
 ): Promise<DesktopStartServer> {
   const rendererRoot = resolve(options.rendererRoot ?? 'out/renderer');
-  const drawing = loadDrawing(resolve(options.mainDir ?? 'out/main'));
   let loaded: StoreLoadResult = { store: defaultStore(), recovered: null };
-  const problems: unknown[] = [];
-  const openingDocument = createOpeningDocument({
-    rendererRoot,
-    readText: (path) => readFile(path, 'utf8'),
-    loadStore: async () => structuredClone(loaded),
-    prefersDark: () => options.prefersDark ?? false,
-    viewportWidth: () => options.viewportWidth ?? null,
-    draw: () => drawing,
-    onError: (error) => problems.push(error),
-  });
+  const ownDrawer = desktopPageDrawer({ ...options, loadStore: async () => structuredClone(loaded) });
+  let draw = ownDrawer.draw;
   const edition = (
     JSON.parse(await readFile(resolve(rendererRoot, 'content/handbook-start.json'), 'utf8')) as {
       meta: { edition: string };
     }
   ).meta.edition;
 
-  // A harness that quietly served the undrawn page would test and measure the wrong thing.
   const drawnPage = async () => {
-    const html = await openingDocument();
-    if (html === null) throw new Error(`could not draw the first screen: ${String(problems.at(-1))}`);
+    const html = await draw();
     // Deferred, before the reader's own deferred scripts: it runs first, as a preload does,
     // without holding up the page the way a preload never does.
     const at = html.indexOf('<script defer');
     if (at < 0) throw new Error('the drawn page has no deferred script to run the bridge before');
     return `${html.slice(0, at)}<script defer src=".${BRIDGE_SCRIPT}"></script>\n    ${html.slice(at)}`;
   };
-  // Loaded at start, as the app loads it while it starts; nothing is drawn before it is asked for.
-  await drawing.catch(() => {});
+  await ownDrawer.ready.catch(() => {});
   let pauseMs = 0;
 
   const calls: Record<string, (value: unknown) => unknown> = {
@@ -176,8 +202,10 @@ export async function startDesktopStartServer(
   const server = await startStaticServer(rendererRoot, port, answer);
   return {
     ...server,
+    rendererRoot,
     setStore: (next) => void (loaded = structuredClone(next)),
     store: () => structuredClone(loaded),
     deliverInParts: (ms) => void (pauseMs = ms),
+    drawWith: (other) => void (draw = other ? () => other(structuredClone(loaded)) : ownDrawer.draw),
   };
 }

@@ -1,9 +1,11 @@
+import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './app-protocol';
 import { CONTENT_SECURITY_POLICY } from './csp';
+import { PLACING_SCRIPT } from './place-opening-screen';
 
 let root: string;
 const files: Record<string, string> = {
@@ -108,8 +110,10 @@ describe('app:// protocol handler', () => {
 
 describe('CSP', () => {
   it('is exactly the agreed policy', () => {
+    // The one inline script allowed is the drawn first screen's placing script, by its hash.
+    const placing = `'sha256-${createHash('sha256').update(PLACING_SCRIPT).digest('base64')}'`;
     expect(CONTENT_SECURITY_POLICY).toBe(
-      "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'none'; worker-src 'self'",
+      `default-src 'self'; script-src 'self' ${placing}; style-src 'self' 'unsafe-inline'; img-src 'self' data:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'none'; worker-src 'self'`,
     );
     expect(CONTENT_SECURITY_POLICY).not.toMatch(/script-src[^;]*unsafe/);
   });

@@ -8,9 +8,15 @@ import { defaultStore } from '@shared/reader-store';
 import { buildHandbook, formatProblem } from '../build/content/build-handbook.ts';
 import { handbookFiles } from '../build/content/write-handbook.ts';
 import { createOpeningDocument, type OpeningDocumentDeps } from './opening-document';
+import { PLACING_SCRIPT } from './place-opening-screen';
 
 const ROOT = '/app/renderer';
-const TEMPLATE = readFileSync(resolve('src/renderer/index.html'), 'utf8');
+// The reader's page as the build leaves it: with its stylesheet linked.
+const TEMPLATE = readFileSync(resolve('src/renderer/index.html'), 'utf8').replace(
+  '</head>',
+  '  <link rel="stylesheet" href="./assets/style.css">\n  </head>',
+);
+const STYLESHEET = readFileSync(resolve('src/renderer/src/app.css'), 'utf8');
 
 /** A renderer folder in memory; every read is recorded. */
 function files(contents: Record<string, string>) {
@@ -48,6 +54,7 @@ const drawn: OpeningScreen = {
 function deps(over: Partial<OpeningDocumentDeps> = {}) {
   const fs = files({
     'index.html': TEMPLATE,
+    'assets/style.css': STYLESHEET,
     'content/handbook-start.json': JSON.stringify(START),
     'content/pages/self-care.json': JSON.stringify({
       html: '<p>Hi</p>',
@@ -86,13 +93,14 @@ describe('createOpeningDocument', () => {
     expect(html).toContain('<title>Self-care — Handbook</title>');
   });
 
-  it('reads the template and start data once, and the page body the drawing asks for each time', async () => {
+  it('reads the template, its stylesheet and the start data once, and the page body the drawing asks for each time', async () => {
     const { all, reads } = deps();
     const document = createOpeningDocument(all);
     await document();
     await document();
     expect(reads.filter((p) => p.endsWith('index.html'))).toHaveLength(1);
     expect(reads.filter((p) => p.endsWith('handbook-start.json'))).toHaveLength(1);
+    expect(reads.filter((p) => p.endsWith('style.css'))).toHaveLength(1);
     expect(reads.filter((p) => p === join(ROOT, 'content/pages/self-care.json'))).toHaveLength(2);
   });
 
@@ -150,6 +158,7 @@ describe('the opening document of the bundled handbook', () => {
     if (!result.ok) throw new Error(result.problems.map(formatProblem).join('\n'));
     built = Object.fromEntries(handbookFiles(result).map((f) => [f.fileName, String(f.contents)]));
     built['index.html'] = TEMPLATE;
+    built['assets/style.css'] = STYLESHEET;
   });
 
   it('reopens the page last read, drawn whole, for the reader to take over', async () => {
@@ -168,7 +177,8 @@ describe('the opening document of the bundled handbook', () => {
     expect(html).toMatch(/<html lang="en-GB" data-theme="contrast" data-layout="wide"/);
     expect(html).toContain('data-opening-route="#/page/urgent-help"');
     expect(html).toMatch(/<h1[^>]*>When to get urgent help<\/h1>/);
-    expect(html).toContain('<script src="./place-opening-screen.js"></script>');
+    expect(html).toContain(`<script>${PLACING_SCRIPT}</script>`);
+    expect(html).toMatch(/<style>[\s\S]*--font-scale[\s\S]*<\/style>/);
     expect(html).not.toContain('Opening the handbook…');
   });
 });

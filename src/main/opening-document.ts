@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import type { StoreLoadResult } from '../shared/bridge.ts';
 import { CONTENT_FILES, pageFile, type HandbookStart, type PageBody } from '../shared/handbook-data.ts';
 import type { DrawOpeningScreen } from '../shared/opening-screen.ts';
-import { openingHtml } from './opening-html.ts';
+import { openingHtml, stylesheetOf } from './opening-html.ts';
 
 // Relative imports, not @shared: the e2e tests and bench:reader run this module outside Vite.
 
@@ -40,14 +40,23 @@ export function createOpeningDocument(deps: OpeningDocumentDeps): () => Promise<
   const read = (file: string) => deps.readText(join(deps.rendererRoot, file));
   const readJson = async <T>(file: string) => JSON.parse(await read(file)) as T;
   // The same for every window the app opens: read once.
-  let fixed: Promise<{ template: string; start: HandbookStart }> | null = null;
+  let fixed: Promise<{ template: string; stylesheet: string; start: HandbookStart }> | null = null;
+  const readFixed = async () => {
+    const [template, start] = await Promise.all([
+      read('index.html'),
+      readJson<HandbookStart>(CONTENT_FILES.start),
+    ]);
+    return { template, start, stylesheet: await read(stylesheetOf(template)) };
+  };
 
   return async () => {
     try {
-      fixed ??= Promise.all([read('index.html'), readJson<HandbookStart>(CONTENT_FILES.start)]).then(
-        ([template, start]) => ({ template, start }),
-      );
-      const [{ template, start }, draw, loaded] = await Promise.all([fixed, deps.draw(), deps.loadStore()]);
+      fixed ??= readFixed();
+      const [{ template, stylesheet, start }, draw, loaded] = await Promise.all([
+        fixed,
+        deps.draw(),
+        deps.loadStore(),
+      ]);
       const screen = await draw({
         start,
         loaded,
@@ -55,7 +64,7 @@ export function createOpeningDocument(deps: OpeningDocumentDeps): () => Promise<
         prefersDark: deps.prefersDark(),
         viewportWidth: deps.viewportWidth(),
       });
-      return openingHtml(template, screen);
+      return openingHtml(template, screen, stylesheet);
     } catch (error) {
       fixed = null;
       deps.onError(error);

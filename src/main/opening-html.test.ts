@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { OpeningScreen } from '../shared/opening-screen.ts';
-import { openingHtml } from './opening-html';
+import { openingHtml, stylesheetOf } from './opening-html';
+import { PLACING_SCRIPT, PLACING_SCRIPT_SOURCE } from './place-opening-screen';
 
 const TEMPLATE = `<!doctype html>
 <html lang="en-GB" class="app">
   <head>
     <meta charset="UTF-8" />
+    <meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'" />
     <title>Lower Back Cramps Handbook</title>
     <script defer src="./assets/index.js"></script>
     <link rel="stylesheet" href="./assets/style.css">
@@ -29,35 +31,55 @@ const screen: OpeningScreen = {
   body: '<!--[--><main><h1>Self-care</h1><p>Costs $& nothing</p></main><!--]-->',
 };
 
+const CSS = 'main { color: red; }';
+const draw = (over: Partial<OpeningScreen> = {}) => openingHtml(TEMPLATE, { ...screen, ...over }, CSS);
+
 describe('openingHtml', () => {
-  it('puts the drawn reader in the root element, and the placing script first in the head', () => {
-    const html = openingHtml(TEMPLATE, screen);
+  it('puts the drawn reader in the root element', () => {
+    const html = draw();
     expect(html).toContain(`<div id="app">${screen.body}</div>\n  </body>`);
     expect(html).not.toContain('Opening the handbook…');
-    // Before the app's scripts and the stylesheet, which it need not wait for.
+    expect(html).toContain('<meta name="x" content="y"></head>');
+    // The app's own scripts are untouched, and still load after the markup is parsed.
+    expect(html).toContain('<script defer src="./assets/index.js"></script>');
+  });
+
+  it('carries what the first frame needs inline: the placing script first, and the stylesheet', () => {
+    const html = draw();
     expect(html).toContain(
-      '<title>Self-care &amp; first steps — Handbook</title>\n    <script src="./place-opening-screen.js"></script>\n' +
+      `<title>Self-care &amp; first steps — Handbook</title>\n    <script>${PLACING_SCRIPT}</script>\n` +
         '    <script defer src="./assets/index.js"></script>',
     );
-    expect(html).toContain('<meta name="x" content="y"></head>');
+    expect(html).toContain(`<style>${CSS}</style>`);
+    expect(html).not.toContain('<link rel="stylesheet"');
+    // The page's own policy allows that script by its hash, and still no other inline script.
+    expect(html).toContain(`script-src 'self' ${PLACING_SCRIPT_SOURCE}; style-src`);
+    expect(openingHtml(TEMPLATE, screen, 'a</style><script>x()</script>')).not.toContain('</style><script>x');
   });
 
   it('writes on <html> what the reader would, and what was drawn, keeping what else the page had', () => {
-    const html = openingHtml(TEMPLATE, screen);
-    expect(html).toContain(
+    expect(draw()).toContain(
       '<html class="app" lang="en-GB" data-theme="dark" data-layout="wide" style="--font-scale: 1.2" ' +
         'data-opening-route="#/page/self-care" data-opening-scroll="421" data-opening-store="abc.12">',
     );
-    expect(openingHtml(TEMPLATE, { ...screen, layout: null })).not.toContain('data-layout');
+    expect(draw({ layout: null })).not.toContain('data-layout');
   });
 
   it('escapes what it writes into attributes and the title', () => {
-    const html = openingHtml(TEMPLATE, { ...screen, route: '#/page/a"><script>', title: '<b>' });
+    const html = draw({ route: '#/page/a"><script>', title: '<b>' });
     expect(html).toContain('data-opening-route="#/page/a&quot;&gt;&lt;script&gt;"');
     expect(html).toContain('<title>&lt;b&gt;</title>');
   });
 
   it('refuses a template that is not the reader', () => {
-    expect(() => openingHtml('<html><body>hello</body></html>', screen)).toThrow(/not the reader/);
+    expect(() => openingHtml('<html><body>hello</body></html>', screen, CSS)).toThrow(/not the reader/);
+  });
+});
+
+describe('stylesheetOf', () => {
+  it('names the stylesheet the template links, inside the renderer', () => {
+    expect(stylesheetOf(TEMPLATE)).toBe('assets/style.css');
+    expect(() => stylesheetOf('<link rel="stylesheet" href="./../secret.css">')).toThrow(/not the reader/);
+    expect(() => stylesheetOf('<html></html>')).toThrow(/not the reader/);
   });
 });

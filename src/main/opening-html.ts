@@ -1,4 +1,5 @@
-import { OPENING_ATTRIBUTES, PLACING_SCRIPT_FILE, type OpeningScreen } from '../shared/opening-screen.ts';
+import { OPENING_ATTRIBUTES, type OpeningScreen } from '../shared/opening-screen.ts';
+import { PLACING_SCRIPT, PLACING_SCRIPT_SOURCE } from './place-opening-screen.ts';
 
 const escapeText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const escapeAttribute = (text: string) => escapeText(text).replace(/"/g, '&quot;');
@@ -15,16 +16,21 @@ function htmlTag(tag: string, set: Record<string, string>): string {
 
 /**
  * The reader's page (the built index.html) with `screen` drawn into it: the reader's markup in its
- * root element, on `<html>` what the reader would set there and what was drawn, the window title,
- * and the placing script first in the head, before the stylesheet, so it waits for nothing.
- * Throws if the template is not the reader's.
+ * root element; on `<html>` what the reader would set there and what was drawn; the window title;
+ * and everything the first frame needs inline, so it waits on no request but this page: the
+ * placing script first in the head (allowed by its hash in the page's own policy too) and the
+ * stylesheet (`stylesheet`, the text of the one the template links). Throws if the template is
+ * not the reader's.
  */
-export function openingHtml(template: string, screen: OpeningScreen): string {
+export function openingHtml(template: string, screen: OpeningScreen, stylesheet: string): string {
   const html = /<html\b[^>]*>/.exec(template);
   const appRoot = /<div id="app">[\s\S]*?<\/div>/.exec(template);
   const title = /<title>[\s\S]*?<\/title>/.exec(template);
-  if (!html || !appRoot || !title || !template.includes('</head>'))
-    throw new Error('index.html is not the reader: no <html>, <title>, </head> or <div id="app">');
+  const link = STYLESHEET_LINK.exec(template);
+  if (!html || !appRoot || !title || !link || !template.includes('</head>'))
+    throw new Error(
+      'index.html is not the reader: no <html>, <title>, stylesheet, </head> or <div id="app">',
+    );
   const set: Record<string, string> = {
     lang: screen.language,
     'data-theme': screen.theme,
@@ -38,10 +44,24 @@ export function openingHtml(template: string, screen: OpeningScreen): string {
   return template
     .replace(html[0], () => htmlTag(html[0], set))
     .replace(
-      title[0],
-      () =>
-        `<title>${escapeText(screen.title)}</title>\n    <script src="./${PLACING_SCRIPT_FILE}"></script>`,
+      /(<meta http-equiv="Content-Security-Policy" content="[^"]*script-src 'self')/,
+      (policy) => `${policy} ${PLACING_SCRIPT_SOURCE}`,
     )
+    .replace(
+      title[0],
+      () => `<title>${escapeText(screen.title)}</title>\n    <script>${PLACING_SCRIPT}</script>`,
+    )
+    .replace(link[0], () => `<style>${stylesheet.replace(/<\/style/gi, '<\\/style')}</style>`)
     .replace('</head>', () => `${screen.head}</head>`)
     .replace(appRoot[0], () => `<div id="app">${screen.body}</div>`);
+}
+
+const STYLESHEET_LINK = /<link rel="stylesheet"[^>]*href="\.\/([^"]+\.css)"[^>]*>/;
+
+/** The file of the stylesheet the template links, relative to the renderer root. */
+export function stylesheetOf(template: string): string {
+  const link = STYLESHEET_LINK.exec(template);
+  if (!link || link[1]!.split('/').includes('..'))
+    throw new Error('index.html is not the reader: it links no stylesheet of its own');
+  return link[1]!;
 }

@@ -151,7 +151,23 @@ export function splitPage({ html, headings, sources, keywords, ...entry }: Page)
   return { entry, body: { html, headings, sources, keywords } };
 }
 
+// Shared by every page without its body yet, so frozen: nothing may add to another page's lists.
+const NONE = Object.freeze([]) as never[];
+const NO_BODY: PageBody = Object.freeze({ html: '', headings: NONE, sources: NONE, keywords: NONE });
+
 /** A page from its entry and, once it has arrived, its body; `html` is "" until then. */
-export function joinPage(entry: PageEntry, body?: PageBody): Page {
-  return { ...entry, ...(body ?? { html: '', headings: [], sources: [], keywords: [] }) };
+export function joinPage(entry: PageEntry, body: PageBody = NO_BODY): Page {
+  // Written out rather than spread: the reader joins every entry of a 2,000-page handbook as it
+  // starts, and objects of one fixed shape are several times quicker to make.
+  return {
+    slug: entry.slug,
+    title: entry.title,
+    summary: entry.summary,
+    reviewed: entry.reviewed,
+    handout: entry.handout,
+    html: body.html,
+    headings: body.headings,
+    sources: body.sources,
+    keywords: body.keywords,
+  };
 }

@@ -51,9 +51,6 @@ export interface OpeningScreen {
 /** The reader's server renderer, built as out/main/draw-opening-screen.js. */
 export type DrawOpeningScreen = (input: OpeningScreenInput) => Promise<OpeningScreen>;
 
-/** The built renderer's script that puts the page where the drawn screen expects it. */
-export const PLACING_SCRIPT_FILE = 'place-opening-screen.js';
-
 /** Attributes on `<html>` that tell the reader's script what was drawn. */
 export const OPENING_ATTRIBUTES = {
   route: 'data-opening-route',

@@ -7,6 +7,7 @@ import type { HandbookData } from '../../shared/handbook-data.ts';
 import { buildHandbook, formatProblem } from '../content/build-handbook.ts';
 import { handbookFiles, writeOutputFiles } from '../content/write-handbook.ts';
 import { startStaticServer, type StaticServer } from '../static-server.ts';
+import { startDesktopStartServer, type DesktopStartServer } from '../desktop-start-server.ts';
 import type { StoreLoadResult } from '../../shared/bridge.ts';
 import { defaultStore } from '../../shared/reader-store.ts';
 import { generateContent } from './generate-content.ts';
@@ -251,30 +252,35 @@ async function writeSavedScreens(
 }
 
 /**
- * The desktop's start, each visit served by a fresh desktop-start worker (a fresh isolate, as each
- * start of the app is a fresh main process), from the store the visit before left, as in the app.
- * A new browser context starts again from `first`: the person reopening a page they were reading.
+ * The desktop's start: the page is drawn, for each visit, in a fresh isolate (see
+ * desktop-start-worker.ts), as each start of the app is a fresh main process; the rest is served
+ * by `server`, which keeps the store the visits before left, as the app does. A new browser
+ * context starts again from `first`: the person reopening a page they were reading.
  */
-function desktopStart(name: string, rendererRoot: string, first: () => StoreLoadResult): Case {
-  let loaded = first();
+function desktopStart(name: string, server: DesktopStartServer, first: () => StoreLoadResult): Case {
   return {
     name,
     target: true,
-    reset: () => (loaded = first()),
+    reset: () => server.setStore(first()),
     url: async () => {
       const script = new URL('./desktop-start-worker.ts', import.meta.url).href;
       // A worker does not inherit tsx's loader: the bootstrap registers it, then loads the script.
       const boot = `import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(script)}); });`;
       const worker = new Worker(boot, {
         eval: true,
-        workerData: { rendererRoot, viewportWidth: 1280, loaded },
+        workerData: { rendererRoot: server.rendererRoot, viewportWidth: 1280 },
       });
-      const [{ url }] = (await once(worker, 'message')) as [{ url: string }];
+      await once(worker, 'message');
+      server.drawWith(async (loaded) => {
+        worker.postMessage({ draw: loaded });
+        const [answer] = (await once(worker, 'message')) as [{ html?: string; error?: string }];
+        if (answer.html === undefined) throw new Error(answer.error);
+        return answer.html;
+      });
       return {
-        url,
+        url: server.url,
         done: async () => {
-          worker.postMessage('store');
-          [{ store: loaded }] = (await once(worker, 'message')) as [{ store: StoreLoadResult }];
+          server.drawWith(null);
           await worker.terminate();
         },
       };
@@ -407,6 +413,13 @@ async function main() {
       StaticServer,
     ];
     // The desktop's start: each reopens the page it was last at, in a window as wide as the page's.
+    const desktop = await Promise.all(
+      [renderer, bigRoot].map((rendererRoot) =>
+        startDesktopStartServer(0, { rendererRoot, viewportWidth: 1280 }),
+      ),
+    );
+    servers.push(...desktop);
+    const [desktopBundled, desktopBig] = desktop as [DesktopStartServer, DesktopStartServer];
     const reopening = (slug: string, scroll = 0): StoreLoadResult => {
       const store = defaultStore();
       store.settings.lastRoute = `#/page/${slug}`;
@@ -430,9 +443,9 @@ async function main() {
           first: [],
           repeat: [],
         },
-        desktopStart('desktop start, bundled', renderer, () => reopening('self-care')),
-        desktopStart('desktop start, scrolled', renderer, () => reopening('self-care', 1500)),
-        desktopStart('desktop start, 2,000 pages', bigRoot, () => reopening('page-1000')),
+        desktopStart('desktop start, bundled', desktopBundled, () => reopening('self-care')),
+        desktopStart('desktop start, scrolled', desktopBundled, () => reopening('self-care', 1500)),
+        desktopStart('desktop start, 2,000 pages', desktopBig, () => reopening('page-1000')),
         {
           name: 'web edition link, bundled',
           url: `${bundled.url}#/page/self-care`,

@@ -1,9 +1,9 @@
-import type { Plugin } from 'vite';
-import { OPENING_ATTRIBUTES, PLACING_SCRIPT_FILE } from '../shared/opening-screen.ts';
+import { createHash } from 'node:crypto';
+import { OPENING_ATTRIBUTES } from '../shared/opening-screen.ts';
 
 /**
- * Plain JavaScript for the desktop's drawn first screen (src/shared/opening-screen.ts). The page
- * the main process serves loads it first in the head, so it runs before any frame:
+ * Plain JavaScript for the desktop's drawn first screen (src/shared/opening-screen.ts), written
+ * into the page first in its head (see opening-html.ts), so it runs before any frame:
  * - it gives the address the drawn route (the desktop opens index.html with none);
  * - if the page was opened at another route, it keeps the drawing hidden (app.css), and the
  *   reader's script draws that route instead;
@@ -38,16 +38,11 @@ export function placeOpeningScreenScript(): string {
 `;
 }
 
+/** The placing script as the page carries it. */
+export const PLACING_SCRIPT = placeOpeningScreenScript();
+
 /**
- * Writes the placing script into the renderer build: a file of its own, since the Content
- * Security Policy allows no inline script. The web edition carries it too, and never loads it.
+ * The Content Security Policy source that allows exactly that script inline, and no other. Inline
+ * rather than a file of its own, so the first frame waits on no request but the page itself.
  */
-export function placeOpeningScreenFile(): Plugin {
-  return {
-    name: 'handbook:place-opening-screen',
-    apply: 'build',
-    generateBundle() {
-      this.emitFile({ type: 'asset', fileName: PLACING_SCRIPT_FILE, source: placeOpeningScreenScript() });
-    },
-  };
-}
+export const PLACING_SCRIPT_SOURCE = `'sha256-${createHash('sha256').update(PLACING_SCRIPT).digest('base64')}'`;
