@@ -12,10 +12,12 @@ import { PLACING_SCRIPT } from './place-opening-screen';
 
 const ROOT = '/app/renderer';
 // The reader's page as the build leaves it: with its stylesheet linked.
-const TEMPLATE = readFileSync(resolve('src/renderer/index.html'), 'utf8').replace(
-  '</head>',
-  '  <link rel="stylesheet" href="./assets/style.css">\n  </head>',
-);
+const TEMPLATE = readFileSync(resolve('src/renderer/index.html'), 'utf8')
+  .replace(/<script type="module" src="[^"]+"><\/script>/, '')
+  .replace(
+    '</head>',
+    '  <script defer src="./assets/index.js"></script>\n  <link rel="stylesheet" href="./assets/style.css">\n  </head>',
+  );
 const STYLESHEET = readFileSync(resolve('src/renderer/src/app.css'), 'utf8');
 
 /** A renderer folder in memory; every read is recorded. */

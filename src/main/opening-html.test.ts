@@ -40,16 +40,20 @@ describe('openingHtml', () => {
     expect(html).toContain(`<div id="app">${screen.body}</div>\n  </body>`);
     expect(html).not.toContain('Opening the handbook…');
     expect(html).toContain('<meta name="x" content="y"></head>');
-    // The app's own scripts are untouched, and still load after the markup is parsed.
-    expect(html).toContain('<script defer src="./assets/index.js"></script>');
+  });
+
+  it("preloads the reader's own script, for the placing script to run after the first frame", () => {
+    const html = draw();
+    expect(html).toContain('<link rel="preload" as="script" href="./assets/index.js" data-reader-script>');
+    expect(html).not.toContain('<script defer src="./assets/index.js">');
   });
 
   it('carries what the first frame needs inline: the placing script first, and the stylesheet', () => {
     const html = draw();
     expect(html).toContain(
-      `<title>Self-care &amp; first steps — Handbook</title>\n    <script>${PLACING_SCRIPT}</script>\n` +
-        '    <script defer src="./assets/index.js"></script>',
+      `<title>Self-care &amp; first steps — Handbook</title>\n    <script>${PLACING_SCRIPT}</script>\n`,
     );
+    expect(html.indexOf('<script>')).toBeLessThan(html.indexOf('<link rel="preload"'));
     expect(html).toContain(`<style>${CSS}</style>`);
     expect(html).not.toContain('<link rel="stylesheet"');
     // The page's own policy allows that script by its hash, and still no other inline script.

@@ -1,5 +1,5 @@
 import { OPENING_ATTRIBUTES, type OpeningScreen } from '../shared/opening-screen.ts';
-import { PLACING_SCRIPT, PLACING_SCRIPT_SOURCE } from './place-opening-screen.ts';
+import { PLACING_SCRIPT, PLACING_SCRIPT_SOURCE, READER_SCRIPT_ATTRIBUTE } from './place-opening-screen.ts';
 
 const escapeText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const escapeAttribute = (text: string) => escapeText(text).replace(/"/g, '&quot;');
@@ -19,17 +19,19 @@ function htmlTag(tag: string, set: Record<string, string>): string {
  * root element; on `<html>` what the reader would set there and what was drawn; the window title;
  * and everything the first frame needs inline, so it waits on no request but this page: the
  * placing script first in the head (allowed by its hash in the page's own policy too) and the
- * stylesheet (`stylesheet`, the text of the one the template links). Throws if the template is
- * not the reader's.
+ * stylesheet (`stylesheet`, the text of the one the template links). The reader's own script is
+ * preloaded, and run by the placing script after that frame. Throws if the template is not the
+ * reader's.
  */
 export function openingHtml(template: string, screen: OpeningScreen, stylesheet: string): string {
   const html = /<html\b[^>]*>/.exec(template);
   const appRoot = /<div id="app">[\s\S]*?<\/div>/.exec(template);
   const title = /<title>[\s\S]*?<\/title>/.exec(template);
   const link = STYLESHEET_LINK.exec(template);
-  if (!html || !appRoot || !title || !link || !template.includes('</head>'))
+  const readerScript = /<script defer src="(\.\/assets\/[^"]+\.js)"><\/script>/.exec(template);
+  if (!html || !appRoot || !title || !link || !readerScript || !template.includes('</head>'))
     throw new Error(
-      'index.html is not the reader: no <html>, <title>, stylesheet, </head> or <div id="app">',
+      'index.html is not the reader: no <html>, <title>, stylesheet, script, </head> or <div id="app">',
     );
   const set: Record<string, string> = {
     lang: screen.language,
@@ -41,19 +43,26 @@ export function openingHtml(template: string, screen: OpeningScreen, stylesheet:
     [OPENING_ATTRIBUTES.store]: screen.store,
   };
   // Functions as replacements, so a `$` in the markup is never read as a pattern.
-  return template
-    .replace(html[0], () => htmlTag(html[0], set))
-    .replace(
-      /(<meta http-equiv="Content-Security-Policy" content="[^"]*script-src 'self')/,
-      (policy) => `${policy} ${PLACING_SCRIPT_SOURCE}`,
-    )
-    .replace(
-      title[0],
-      () => `<title>${escapeText(screen.title)}</title>\n    <script>${PLACING_SCRIPT}</script>`,
-    )
-    .replace(link[0], () => `<style>${stylesheet.replace(/<\/style/gi, '<\\/style')}</style>`)
-    .replace('</head>', () => `${screen.head}</head>`)
-    .replace(appRoot[0], () => `<div id="app">${screen.body}</div>`);
+  return (
+    template
+      .replace(html[0], () => htmlTag(html[0], set))
+      .replace(
+        /(<meta http-equiv="Content-Security-Policy" content="[^"]*script-src 'self')/,
+        (policy) => `${policy} ${PLACING_SCRIPT_SOURCE}`,
+      )
+      .replace(
+        title[0],
+        () => `<title>${escapeText(screen.title)}</title>\n    <script>${PLACING_SCRIPT}</script>`,
+      )
+      .replace(link[0], () => `<style>${stylesheet.replace(/<\/style/gi, '<\\/style')}</style>`)
+      // Fetched at once, and run by the placing script once the drawn screen is on screen.
+      .replace(
+        readerScript[0],
+        () => `<link rel="preload" as="script" href="${readerScript[1]}" ${READER_SCRIPT_ATTRIBUTE}>`,
+      )
+      .replace('</head>', () => `${screen.head}</head>`)
+      .replace(appRoot[0], () => `<div id="app">${screen.body}</div>`)
+  );
 }
 
 const STYLESHEET_LINK = /<link rel="stylesheet"[^>]*href="\.\/([^"]+\.css)"[^>]*>/;
