@@ -91,6 +91,8 @@ function send(res: ServerResponse, status: number, type: string, body: string): 
 export interface DesktopPageDrawer {
   /** Settles once the reader's drawing has loaded, as the app loads it while it starts. */
   ready: Promise<void>;
+  /** Starts drawing the page ahead, as the app does while its window starts. */
+  prepare(): void;
   /** The page drawn from the store `loadStore` gives; throws where the app would serve the plain file. */
   draw(): Promise<string>;
 }
@@ -112,8 +114,9 @@ export function desktopPageDrawer(
   });
   return {
     ready: drawing.then(() => {}),
+    prepare: () => openingDocument.prepare(),
     draw: async () => {
-      const html = await openingDocument();
+      const html = await openingDocument.page();
       // A harness that quietly served the undrawn page would test and measure the wrong thing.
       if (html === null) throw new Error(`could not draw the first screen: ${String(problems.at(-1))}`);
       return html;

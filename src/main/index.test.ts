@@ -57,6 +57,7 @@ vi.mock('electron', () => {
       return false;
     }
     async loadURL(url: string) {
+      h.calls.push('loadURL');
       this.entry.url = url;
     }
     static getFocusedWindow = () => null;
@@ -119,7 +120,10 @@ vi.mock('electron', () => {
 vi.mock('./opening-document', () => ({
   createOpeningDocument: (deps: Record<string, unknown>) => {
     h.state.openingDeps = deps;
-    return async () => '<html>drawn</html>';
+    return {
+      prepare: () => h.calls.push('prepare first screen'),
+      page: async () => '<html>drawn</html>',
+    };
   },
 }));
 vi.mock('./load-drawing', () => ({ loadDrawing: async () => h.state.draw }));
@@ -214,6 +218,12 @@ describe('main process wiring', () => {
       store: expect.objectContaining({ version: 1 }),
       recovered: null,
     });
+  });
+
+  it("draws the window's first screen while the window starts, before it is loaded", () => {
+    expect(h.calls).toContain('prepare first screen');
+    expect(h.calls.indexOf('prepare first screen')).toBeGreaterThan(h.calls.indexOf('protocol.handle:app'));
+    expect(h.calls.indexOf('prepare first screen')).toBeLessThan(h.calls.indexOf('loadURL'));
   });
 
   it('installs the application menu', () => {

@@ -87,7 +87,11 @@ async function openMainWindow(): Promise<void> {
     devTools: !app.isPackaged,
     title: app.getName(),
   };
-  mainWindow = await createMainWindow(deps, policy.devServer ?? APP_ENTRY);
+  mainWindow = await createMainWindow(deps, policy.devServer ?? APP_ENTRY, (win) => {
+    // Its page is drawn while its renderer starts (for the width it has now), not after it asks.
+    mainWindow = win;
+    if (!policy.devServer) openingDocument.prepare();
+  });
   mainWindow.on('closed', () => (mainWindow = null));
 }
 
@@ -109,7 +113,7 @@ if (!app.requestSingleInstanceLock()) {
 
   void app.whenReady().then(async () => {
     lockDownSession(session.defaultSession, policy, log);
-    protocol.handle(APP_SCHEME, createAppProtocolHandler(rendererRoot, undefined, openingDocument));
+    protocol.handle(APP_SCHEME, createAppProtocolHandler(rendererRoot, undefined, openingDocument.page));
     registerIpcHandlers(ipcMain, services, policy, (channel, reason) => log(`ipc ${channel}`, reason));
     const template = buildMenuTemplate(
       process.platform,

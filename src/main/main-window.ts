@@ -34,7 +34,12 @@ export function mainWindowOptions(
  * Creates the reader window where it was last time (or centred if that place is gone),
  * maximised again if it was, and saves its state as it changes.
  */
-export async function createMainWindow(deps: MainWindowDeps, url: string): Promise<BrowserWindow> {
+export async function createMainWindow(
+  deps: MainWindowDeps,
+  url: string,
+  /** Called with the window just before it loads `url` (to draw its first screen meanwhile). */
+  beforeLoad: (win: BrowserWindow) => void = () => {},
+): Promise<BrowserWindow> {
   const saved = await loadWindowState(deps.stateDir);
   const primary = deps.screen.getPrimaryDisplay();
   const displays = [primary, ...deps.screen.getAllDisplays().filter((d) => d.id !== primary.id)];
@@ -46,6 +51,7 @@ export async function createMainWindow(deps: MainWindowDeps, url: string): Promi
     if (saved?.maximized) win.maximize();
     win.show();
   });
+  beforeLoad(win);
   // Returned before loading finishes, so a second launch meanwhile can already focus it.
   win.loadURL(url).catch((error: unknown) => {
     // Show the window anyway (Chromium's error page) rather than leave an invisible process.

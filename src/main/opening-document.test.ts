@@ -86,7 +86,7 @@ function deps(over: Partial<OpeningDocumentDeps> = {}) {
 describe('createOpeningDocument', () => {
   it('draws with the start data, the store, the system theme and the window width', async () => {
     const { all, draw } = deps();
-    const html = await createOpeningDocument(all)();
+    const html = await createOpeningDocument(all).page();
     expect(draw).toHaveBeenCalledWith(
       expect.objectContaining({ start: START, loaded: LOADED, prefersDark: true, viewportWidth: 1024 }),
     );
@@ -98,12 +98,25 @@ describe('createOpeningDocument', () => {
   it('reads the template, its stylesheet and the start data once, and the page body the drawing asks for each time', async () => {
     const { all, reads } = deps();
     const document = createOpeningDocument(all);
-    await document();
-    await document();
+    await document.page();
+    await document.page();
     expect(reads.filter((p) => p.endsWith('index.html'))).toHaveLength(1);
     expect(reads.filter((p) => p.endsWith('handbook-start.json'))).toHaveLength(1);
     expect(reads.filter((p) => p.endsWith('style.css'))).toHaveLength(1);
     expect(reads.filter((p) => p === join(ROOT, 'content/pages/self-care.json'))).toHaveLength(2);
+  });
+
+  it('draws ahead when asked to, and gives that page once, for the window it was drawn for', async () => {
+    const { all, draw } = deps();
+    const document = createOpeningDocument(all);
+    document.prepare();
+    document.prepare();
+    await vi.waitFor(() => expect(draw).toHaveBeenCalledTimes(1));
+    expect(await document.page()).toContain('<h1>Self-care</h1>');
+    expect(draw).toHaveBeenCalledTimes(1);
+    // The next window's page is drawn afresh: the store may have changed since.
+    await document.page();
+    expect(draw).toHaveBeenCalledTimes(2);
   });
 
   it('gives null, says why, and tries afresh next time when anything fails', async () => {
@@ -114,21 +127,21 @@ describe('createOpeningDocument', () => {
       },
     });
     const document = createOpeningDocument(all);
-    expect(await document()).toBeNull();
+    expect(await document.page()).toBeNull();
     expect(onError).toHaveBeenCalledWith(
       expect.objectContaining({ message: expect.stringMatching(/unreadable/) }),
     );
-    await document();
+    await document.page();
     expect(reads.filter((p) => p.endsWith('index.html'))).toHaveLength(2);
 
     const missingDrawing = deps({ draw: () => Promise.reject(new Error('no opening-screen.js')) });
-    expect(await createOpeningDocument(missingDrawing.all)()).toBeNull();
+    expect(await createOpeningDocument(missingDrawing.all).page()).toBeNull();
     expect(missingDrawing.onError).toHaveBeenCalled();
 
     const foreignTemplate = deps();
     foreignTemplate.all.readText = async (path) =>
       path.endsWith('index.html') ? '<html><body></body></html>' : JSON.stringify(START);
-    expect(await createOpeningDocument(foreignTemplate.all)()).toBeNull();
+    expect(await createOpeningDocument(foreignTemplate.all).page()).toBeNull();
   });
 });
 
@@ -141,7 +154,7 @@ describe('the page a drawing may read', () => {
           return drawn;
         },
       });
-      expect(await createOpeningDocument(all)(), slug).toBeNull();
+      expect(await createOpeningDocument(all).page(), slug).toBeNull();
       expect(onError).toHaveBeenCalledWith(
         expect.objectContaining({ message: `no page "${slug}" in this handbook` }),
       );
@@ -175,7 +188,7 @@ describe('the opening document of the bundled handbook', () => {
       loadStore: async () => ({ store, recovered: null }),
       draw: async () => drawOpeningScreen,
     });
-    const html = (await createOpeningDocument(all)())!;
+    const html = (await createOpeningDocument(all).page())!;
     expect(html).toMatch(/<html lang="en-GB" data-theme="contrast" data-layout="wide"/);
     expect(html).toContain('data-opening-route="#/page/urgent-help"');
     expect(html).toMatch(/<h1[^>]*>When to get urgent help<\/h1>/);

@@ -30,13 +30,23 @@ function builtPage(start: HandbookStart, slug: string): string {
   return slug;
 }
 
+export interface OpeningDocument {
+  /**
+   * Starts drawing the page now, while the window that will ask for it is still starting: its
+   * renderer takes longer to start than drawing takes, so the page is ready when asked for.
+   */
+  prepare(): void;
+  /** The page: the one prepared, once, else drawn now. */
+  page(): Promise<string | null>;
+}
+
 /**
  * index.html with the reader's first screen already drawn (see opening-screen.ts in shared), for
  * the app:// handler to serve. Resolves to null if anything goes wrong (a damaged page file, a
  * template from another build): the plain index.html still opens the reader, which then draws
  * its first screen itself, so a failure here costs speed, never the handbook.
  */
-export function createOpeningDocument(deps: OpeningDocumentDeps): () => Promise<string | null> {
+export function createOpeningDocument(deps: OpeningDocumentDeps): OpeningDocument {
   const read = (file: string) => deps.readText(join(deps.rendererRoot, file));
   const readJson = async <T>(file: string) => JSON.parse(await read(file)) as T;
   // The same for every window the app opens: read once.
@@ -49,7 +59,7 @@ export function createOpeningDocument(deps: OpeningDocumentDeps): () => Promise<
     return { template, start, stylesheet: await read(stylesheetOf(template)) };
   };
 
-  return async () => {
+  const drawPage = async () => {
     try {
       fixed ??= readFixed();
       const [{ template, stylesheet, start }, draw, loaded] = await Promise.all([
@@ -70,5 +80,15 @@ export function createOpeningDocument(deps: OpeningDocumentDeps): () => Promise<
       deps.onError(error);
       return null;
     }
+  };
+
+  let prepared: Promise<string | null> | null = null;
+  return {
+    prepare: () => void (prepared ??= drawPage()),
+    page: () => {
+      const page = prepared ?? drawPage();
+      prepared = null;
+      return page;
+    },
   };
 }

@@ -253,8 +253,8 @@ async function writeSavedScreens(
 
 /**
  * The desktop's start: the page is drawn, for each visit, in a fresh isolate (see
- * desktop-start-worker.ts), as each start of the app is a fresh main process; the rest is served
- * by `server`, which keeps the store the visits before left, as the app does. A new browser
+ * desktop-start-worker.ts), as each start of the app is a fresh main process, from the store the
+ * visits before left, which `server` keeps, as the app does; `server` serves the rest. A new browser
  * context starts again from `first`: the person reopening a page they were reading.
  */
 function desktopStart(name: string, server: DesktopStartServer, first: () => StoreLoadResult): Case {
@@ -266,13 +266,14 @@ function desktopStart(name: string, server: DesktopStartServer, first: () => Sto
       const script = new URL('./desktop-start-worker.ts', import.meta.url).href;
       // A worker does not inherit tsx's loader: the bootstrap registers it, then loads the script.
       const boot = `import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(script)}); });`;
+      // Started with the store the app would read as it starts: the one the last visit left.
       const worker = new Worker(boot, {
         eval: true,
-        workerData: { rendererRoot: server.rendererRoot, viewportWidth: 1280 },
+        workerData: { rendererRoot: server.rendererRoot, viewportWidth: 1280, loaded: server.store() },
       });
       await once(worker, 'message');
-      server.drawWith(async (loaded) => {
-        worker.postMessage({ draw: loaded });
+      server.drawWith(async () => {
+        worker.postMessage('draw');
         const [answer] = (await once(worker, 'message')) as [{ html?: string; error?: string }];
         if (answer.html === undefined) throw new Error(answer.error);
         return answer.html;
