@@ -24,6 +24,11 @@ export interface DesktopStartServer extends StaticServer {
   /** The store as the page last saved it. */
   store(): StoreLoadResult;
   /**
+   * Resolves once no save has arrived for `ms`: a page saves as it closes (as the app waits for
+   * before it quits), and the next start must be drawn from that.
+   */
+  quiet(ms: number): Promise<void>;
+  /**
    * Sends the page in two parts, `pauseMs` apart (0: at once), split inside the article: as a
    * busy machine may parse it, with frames drawn in between.
    */
@@ -147,15 +152,12 @@ export async function startDesktopStartServer(
     }
   ).meta.edition;
 
-  const drawnPage = async () => {
-    const html = await draw();
-    // Deferred, before the reader's own deferred scripts: it runs first, as a preload does,
-    // without holding up the page the way a preload never does.
-    const at = html.indexOf('<script defer');
-    if (at < 0) throw new Error('the drawn page has no deferred script to run the bridge before');
-    return `${html.slice(0, at)}<script defer src=".${BRIDGE_SCRIPT}"></script>\n    ${html.slice(at)}`;
-  };
+  // Deferred: it runs before the reader's scripts (started after DOMContentLoaded), as a preload
+  // runs first, without holding up the page, which a preload never does.
+  const drawnPage = async () =>
+    (await draw()).replace('</head>', `<script defer src=".${BRIDGE_SCRIPT}"></script>\n</head>`);
   await ownDrawer.ready.catch(() => {});
+  let lastSave = 0;
   let pauseMs = 0;
 
   const calls: Record<string, (value: unknown) => unknown> = {
@@ -167,6 +169,7 @@ export async function startDesktopStartServer(
     loadStore: () => loaded,
     saveStore: (value) => {
       loaded = { store: validateStore(value), recovered: null };
+      lastSave = Date.now();
       return null;
     },
   };
@@ -208,6 +211,9 @@ export async function startDesktopStartServer(
     rendererRoot,
     setStore: (next) => void (loaded = structuredClone(next)),
     store: () => structuredClone(loaded),
+    quiet: async (ms) => {
+      while (Date.now() - lastSave < ms) await new Promise((resolveWait) => setTimeout(resolveWait, ms));
+    },
     deliverInParts: (ms) => void (pauseMs = ms),
     drawWith: (other) => void (draw = other ? () => other(structuredClone(loaded)) : ownDrawer.draw),
   };

@@ -42,6 +42,7 @@ const LOADED: StoreLoadResult = { store: defaultStore(), recovered: null };
 
 const drawn: OpeningScreen = {
   route: '#/page/self-care',
+  slug: 'self-care',
   scroll: 0,
   store: 'f1',
   title: 'Self-care — Handbook',
@@ -110,11 +111,19 @@ describe('createOpeningDocument', () => {
     const { all, draw } = deps();
     const document = createOpeningDocument(all);
     document.prepare();
-    document.prepare();
     await vi.waitFor(() => expect(draw).toHaveBeenCalledTimes(1));
     expect(await document.page()).toContain('<h1>Self-care</h1>');
     expect(draw).toHaveBeenCalledTimes(1);
     // The next window's page is drawn afresh: the store may have changed since.
+    await document.page();
+    expect(draw).toHaveBeenCalledTimes(2);
+  });
+
+  it('draws again for the next window what was prepared for one that closed before asking', async () => {
+    const { all, draw } = deps();
+    const document = createOpeningDocument(all);
+    document.prepare();
+    document.prepare();
     await document.page();
     expect(draw).toHaveBeenCalledTimes(2);
   });

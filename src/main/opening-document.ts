@@ -36,7 +36,7 @@ export interface OpeningDocument {
    * renderer takes longer to start than drawing takes, so the page is ready when asked for.
    */
   prepare(): void;
-  /** The page: the one prepared, once, else drawn now. */
+  /** The page: the one last prepared, once, else drawn now. */
   page(): Promise<string | null>;
 }
 
@@ -84,7 +84,8 @@ export function createOpeningDocument(deps: OpeningDocumentDeps): OpeningDocumen
 
   let prepared: Promise<string | null> | null = null;
   return {
-    prepare: () => void (prepared ??= drawPage()),
+    // A page prepared for a window that closed before asking is not the next window's.
+    prepare: () => void (prepared = drawPage()),
     page: () => {
       const page = prepared ?? drawPage();
       prepared = null;

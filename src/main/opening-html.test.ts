@@ -9,6 +9,7 @@ const TEMPLATE = `<!doctype html>
     <meta charset="UTF-8" />
     <meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'" />
     <title>Lower Back Cramps Handbook</title>
+    <script defer src="./content/handbook-start.js"></script>
     <script defer src="./assets/index.js"></script>
     <link rel="stylesheet" href="./assets/style.css">
   </head>
@@ -20,6 +21,7 @@ const TEMPLATE = `<!doctype html>
 
 const screen: OpeningScreen = {
   route: '#/page/self-care',
+  slug: 'self-care',
   scroll: 420.6,
   store: 'abc.12',
   title: 'Self-care & first steps — Handbook',
@@ -42,10 +44,27 @@ describe('openingHtml', () => {
     expect(html).toContain('<meta name="x" content="y"></head>');
   });
 
-  it("preloads the reader's own script, for the placing script to run after the first frame", () => {
+  it("preloads the reader's own scripts, for the placing script to run after the first frame", () => {
     const html = draw();
-    expect(html).toContain('<link rel="preload" as="script" href="./assets/index.js" data-reader-script>');
-    expect(html).not.toContain('<script defer src="./assets/index.js">');
+    expect(html).toContain(
+      '<link rel="preload" as="script" href="./content/handbook-start.js" data-reader-script>\n' +
+        '    <link rel="preload" as="script" href="./assets/index.js" data-reader-script>',
+    );
+    expect(html).not.toContain('<script defer');
+    // And the drawn page's text, which the start file asks for as it runs.
+    expect(html).toContain('<link rel="preload" as="script" href="./content/pages/self-care.js">');
+  });
+
+  it('refuses what would leave a dead page: a policy it cannot add the hash to, a stylesheet that needs its folder', () => {
+    const strict = TEMPLATE.replace("script-src 'self'", "script-src 'none'");
+    expect(() => openingHtml(strict, screen, CSS)).toThrow(/placing script's hash/);
+    expect(() => openingHtml(TEMPLATE, screen, 'main { background: url(bg.png) }')).toThrow(
+      /refers to files/,
+    );
+    expect(() => openingHtml(TEMPLATE, screen, '@import "more.css";')).toThrow(/imports/);
+    expect(() =>
+      openingHtml(TEMPLATE, screen, 'i { background: url("data:image/png;base64,AA") }'),
+    ).not.toThrow();
   });
 
   it('carries what the first frame needs inline: the placing script first, and the stylesheet', () => {
@@ -66,7 +85,7 @@ describe('openingHtml', () => {
       '<html class="app" lang="en-GB" data-theme="dark" data-layout="wide" style="--font-scale: 1.2" ' +
         'data-opening-route="#/page/self-care" data-opening-scroll="421" data-opening-store="abc.12">',
     );
-    expect(draw({ layout: null })).not.toContain('data-layout');
+    expect(/<html[^>]*>/.exec(draw({ layout: null }))![0]).not.toContain('data-layout');
   });
 
   it('escapes what it writes into attributes and the title', () => {

@@ -1,3 +1,4 @@
+import { pageFile, scriptCopy } from '../shared/handbook-data.ts';
 import { OPENING_ATTRIBUTES, type OpeningScreen } from '../shared/opening-screen.ts';
 import { PLACING_SCRIPT, PLACING_SCRIPT_SOURCE, READER_SCRIPT_ATTRIBUTE } from './place-opening-screen.ts';
 
@@ -14,22 +15,51 @@ function htmlTag(tag: string, set: Record<string, string>): string {
   return `<html ${attributes.join(' ')}>`;
 }
 
+const STYLESHEET_LINK = /<link rel="stylesheet"[^>]*href="\.\/([^"]+\.css)"[^>]*>/;
+const DEFERRED_SCRIPT = /<script defer src="(\.\/[^"]+\.js)"><\/script>/g;
+const CSP_META = /(<meta http-equiv="Content-Security-Policy" content="[^"]*script-src 'self')/;
+
+/** The file of the stylesheet the template links, relative to the renderer root. */
+export function stylesheetOf(template: string): string {
+  const link = STYLESHEET_LINK.exec(template);
+  if (!link || link[1]!.split('/').includes('..'))
+    throw new Error('index.html is not the reader: it links no stylesheet of its own');
+  return link[1]!;
+}
+
+/** The stylesheet's text, for a `<style>` in the page: it must not depend on where it was. */
+function inlineStylesheet(css: string): string {
+  if (/@import|url\(\s*(?!['"]?(?:data:|#))/i.test(css))
+    throw new Error('the stylesheet imports or refers to files: it cannot be put in the page as it is');
+  return `<style>${css.replace(/<\/style/gi, '<\\/style')}</style>`;
+}
+
+/** Fetched at once, and run by the placing script in this order once the first frame is drawn. */
+const readerScript = (src: string) =>
+  `<link rel="preload" as="script" href="${src}" ${READER_SCRIPT_ATTRIBUTE}>`;
+
 /**
  * The reader's page (the built index.html) with `screen` drawn into it: the reader's markup in its
  * root element; on `<html>` what the reader would set there and what was drawn; the window title;
  * and everything the first frame needs inline, so it waits on no request but this page: the
  * placing script first in the head (allowed by its hash in the page's own policy too) and the
- * stylesheet (`stylesheet`, the text of the one the template links). The reader's own script is
- * preloaded, and run by the placing script after that frame. Throws if the template is not the
- * reader's.
+ * stylesheet (`stylesheet`, the text of the one the template links). The reader's own scripts
+ * are preloaded, with the drawn page's text, and run by the placing script after that frame.
+ * Throws if the template is not the reader's.
  */
 export function openingHtml(template: string, screen: OpeningScreen, stylesheet: string): string {
   const html = /<html\b[^>]*>/.exec(template);
   const appRoot = /<div id="app">[\s\S]*?<\/div>/.exec(template);
   const title = /<title>[\s\S]*?<\/title>/.exec(template);
   const link = STYLESHEET_LINK.exec(template);
-  const readerScript = /<script defer src="(\.\/assets\/[^"]+\.js)"><\/script>/.exec(template);
-  if (!html || !appRoot || !title || !link || !readerScript || !template.includes('</head>'))
+  if (
+    !html ||
+    !appRoot ||
+    !title ||
+    !link ||
+    !template.includes('<script defer') ||
+    !template.includes('</head>')
+  )
     throw new Error(
       'index.html is not the reader: no <html>, <title>, stylesheet, script, </head> or <div id="app">',
     );
@@ -43,34 +73,24 @@ export function openingHtml(template: string, screen: OpeningScreen, stylesheet:
     [OPENING_ATTRIBUTES.store]: screen.store,
   };
   // Functions as replacements, so a `$` in the markup is never read as a pattern.
-  return (
-    template
-      .replace(html[0], () => htmlTag(html[0], set))
-      .replace(
-        /(<meta http-equiv="Content-Security-Policy" content="[^"]*script-src 'self')/,
-        (policy) => `${policy} ${PLACING_SCRIPT_SOURCE}`,
-      )
-      .replace(
-        title[0],
-        () => `<title>${escapeText(screen.title)}</title>\n    <script>${PLACING_SCRIPT}</script>`,
-      )
-      .replace(link[0], () => `<style>${stylesheet.replace(/<\/style/gi, '<\\/style')}</style>`)
-      // Fetched at once, and run by the placing script once the drawn screen is on screen.
-      .replace(
-        readerScript[0],
-        () => `<link rel="preload" as="script" href="${readerScript[1]}" ${READER_SCRIPT_ATTRIBUTE}>`,
-      )
-      .replace('</head>', () => `${screen.head}</head>`)
-      .replace(appRoot[0], () => `<div id="app">${screen.body}</div>`)
-  );
-}
-
-const STYLESHEET_LINK = /<link rel="stylesheet"[^>]*href="\.\/([^"]+\.css)"[^>]*>/;
-
-/** The file of the stylesheet the template links, relative to the renderer root. */
-export function stylesheetOf(template: string): string {
-  const link = STYLESHEET_LINK.exec(template);
-  if (!link || link[1]!.split('/').includes('..'))
-    throw new Error('index.html is not the reader: it links no stylesheet of its own');
-  return link[1]!;
+  const page = template
+    .replace(html[0], () => htmlTag(html[0], set))
+    .replace(CSP_META, (policy) => `${policy} ${PLACING_SCRIPT_SOURCE}`)
+    .replace(
+      title[0],
+      () => `<title>${escapeText(screen.title)}</title>\n    <script>${PLACING_SCRIPT}</script>`,
+    )
+    .replace(link[0], () => inlineStylesheet(stylesheet))
+    .replace(DEFERRED_SCRIPT, (_tag, src: string) => readerScript(src))
+    // The start file asks for the drawn page's text as it runs: it is on its way already.
+    .replace(
+      '</head>',
+      () =>
+        `<link rel="preload" as="script" href="./${scriptCopy(pageFile(screen.slug))}">\n${screen.head}</head>`,
+    )
+    .replace(appRoot[0], () => `<div id="app">${screen.body}</div>`);
+  // A page whose own policy refused the placing script would never start the reader.
+  if (template.includes('http-equiv="Content-Security-Policy"') && !page.includes(PLACING_SCRIPT_SOURCE))
+    throw new Error("index.html's Content Security Policy does not take the placing script's hash");
+  return page;
 }

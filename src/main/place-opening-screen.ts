@@ -1,39 +1,54 @@
 import { createHash } from 'node:crypto';
+import { NARROW_AT_NORMAL_TEXT_PX } from '../shared/layout.ts';
 import { OPENING_ATTRIBUTES } from '../shared/opening-screen.ts';
 
-/** Marks the preload link of the reader's own script in the drawn page (see opening-html.ts). */
+/** Marks the preload links of the reader's own scripts in the drawn page (see opening-html.ts). */
 export const READER_SCRIPT_ATTRIBUTE = 'data-reader-script';
+
+/** If no frame comes (a window that starts hidden draws none), the reader starts anyway. */
+const START_WITHOUT_FRAME_MS = 250;
 
 /**
  * Plain JavaScript for the desktop's drawn first screen (src/shared/opening-screen.ts), written
  * into the page first in its head (see opening-html.ts), so it runs before any frame:
- * - it gives the address the drawn route (the desktop opens index.html with none);
+ * - it sets the layout for the window as it is now (the main process drew for the width it had,
+ *   which maximising may change) and gives the address the drawn route (the desktop opens
+ *   index.html with none);
  * - if the page was opened at another route, it keeps the drawing hidden (app.css), and the
  *   reader's script draws that route instead;
  * - if the person had scrolled down the page, the drawing stays hidden until it is there: frames
  *   the browser draws while the page is still arriving would show its top. Once the document is
  *   parsed, the first animation frame (which waits for the stylesheet) scrolls and shows it;
- * - it starts the reader's own script (preloaded meanwhile) only after that frame. A deferred
- *   script that is ready, as it is from V8's code cache on every start after the first, runs
- *   before the first frame and holds the drawn screen back by as long as it runs.
+ * - it runs the reader's own scripts (preloaded meanwhile, in order) only once that frame is
+ *   drawn. Deferred scripts that are ready, as they are from V8's code cache on every start after
+ *   the first, run before the first frame and hold the drawn screen back by as long as they run.
  */
 export function placeOpeningScreenScript(): string {
   const { route, scroll, stale, placing } = OPENING_ATTRIBUTES;
   return `(function () {
   var root = document.documentElement;
   document.addEventListener('DOMContentLoaded', function () {
-    var reader = document.querySelector('link[${READER_SCRIPT_ATTRIBUTE}]');
-    if (!reader) return;
-    requestAnimationFrame(function () {
-      setTimeout(function () {
+    var started = false;
+    var start = function () {
+      if (started) return;
+      started = true;
+      var scripts = document.querySelectorAll('link[${READER_SCRIPT_ATTRIBUTE}]');
+      for (var i = 0; i < scripts.length; i++) {
         var script = document.createElement('script');
-        script.src = reader.getAttribute('href');
+        script.src = scripts[i].getAttribute('href');
+        script.async = false;
         document.head.appendChild(script);
-      });
+      }
+    };
+    requestAnimationFrame(function () {
+      setTimeout(start);
     });
+    setTimeout(start, ${START_WITHOUT_FRAME_MS});
   });
   var route = root.getAttribute(${JSON.stringify(route)});
   if (!route) return;
+  var scale = parseFloat(root.style.getPropertyValue('--font-scale')) || 1;
+  root.setAttribute('data-layout', innerWidth <= ${NARROW_AT_NORMAL_TEXT_PX} * scale ? 'narrow' : 'wide');
   var hash = location.hash === '#' ? '' : location.hash;
   if (hash && hash !== route) {
     root.setAttribute(${JSON.stringify(stale)}, '');

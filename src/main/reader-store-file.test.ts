@@ -126,6 +126,14 @@ describe('the store as this run of the app knows it', () => {
     expect((await createReaderStoreFile(dir).load()).store.settings.theme).toBe('contrast');
   });
 
+  it('gives a load made while a save is being written the store being saved', async () => {
+    const store = rememberLatest(createReaderStoreFile(dir));
+    await store.load();
+    const saving = store.save(storeWith('dark'));
+    expect((await store.load()).store.settings.theme).toBe('dark');
+    await saving;
+  });
+
   it('keeps what it had when a save fails', async () => {
     const failing = { ...createReaderStoreFile(dir), save: () => Promise.reject(new Error('disk full')) };
     const store = rememberLatest(failing);

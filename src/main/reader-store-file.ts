@@ -92,9 +92,17 @@ export function rememberLatest(file: ReaderStoreFile): ReaderStoreFile {
     settled: () => file.settled(),
     // A copy each time: what one reader of it does to the result, the next must not see.
     load: async () => structuredClone(await (latest ??= file.load())),
+    // The store as saved from the moment it is handed over, so a page drawn while the write is
+    // still under way is drawn from it; if the write fails, the store is what it was.
     save: async (store) => {
-      await file.save(store);
-      latest = Promise.resolve({ store, recovered: null });
+      const before = latest;
+      latest = Promise.resolve({ store: structuredClone(store), recovered: null });
+      try {
+        await file.save(store);
+      } catch (error) {
+        latest = before;
+        throw error;
+      }
     },
   };
 }

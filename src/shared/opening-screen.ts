@@ -32,6 +32,8 @@ export interface OpeningScreenInput {
 export interface OpeningScreen {
   /** The route drawn, as the reader writes it: "#/page/self-care", or "#/" for home. */
   route: string;
+  /** The page it shows (the home page's, for home). */
+  slug: string;
   /** Where that page was scrolled to when the person left it. */
   scroll: number;
   /** What of the person's store the markup was drawn from (see storeFingerprint). */

@@ -40,6 +40,8 @@ export class QuietChromium {
       [
         ...CHROMIUM_ARGS,
         '--headless',
+        // A desktop window, as the e2e tests use, not headless Chromium's 800 × 600.
+        '--window-size=1280,860',
         '--remote-debugging-pipe',
         `--user-data-dir=${userDataDir}`,
         'about:blank',
@@ -54,7 +56,7 @@ export class QuietChromium {
   async newContext(): Promise<QuietContext> {
     const { browserContextId } = await this.send<{ browserContextId: string }>('Target.createBrowserContext');
     return {
-      open: (url) => this.open(url, browserContextId),
+      open: (url, beforeNavigate) => this.open(url, browserContextId, beforeNavigate),
       close: async () => void (await this.send('Target.disposeBrowserContext', { browserContextId })),
     };
   }
@@ -63,7 +65,7 @@ export class QuietChromium {
    * Opens `url` in a new tab of the context. The tab starts blank and is then navigated, as
    * Playwright does, so the renderer process is up before navigation starts in both.
    */
-  private async open(url: string, browserContextId: string): Promise<QuietPage> {
+  private async open(url: string, browserContextId: string, beforeNavigate = () => {}): Promise<QuietPage> {
     const { targetId } = await this.send<{ targetId: string }>('Target.createTarget', {
       url: 'about:blank',
       browserContextId,
@@ -75,6 +77,7 @@ export class QuietChromium {
     // The blank page answering means its renderer process is up: starting one is not the page's
     // cost, and Playwright's newPage() waits for the same before navigating.
     await this.evaluate('document.readyState', sessionId);
+    beforeNavigate();
     await this.send('Page.navigate', { url }, sessionId);
     return new QuietPage(
       (expression) => this.evaluate(expression, sessionId),
@@ -131,7 +134,8 @@ export class QuietChromium {
 }
 
 export interface QuietContext {
-  open(url: string): Promise<QuietPage>;
+  /** `beforeNavigate` runs once the tab is up, just before it is sent to `url`. */
+  open(url: string, beforeNavigate?: () => void): Promise<QuietPage>;
   close(): Promise<void>;
 }
 

@@ -4,7 +4,7 @@ import { joinPage, type HandbookData } from '@shared/handbook-data';
 import { storeFingerprint, type DrawOpeningScreen } from '@shared/opening-screen';
 import App from '../App.svelte';
 import { documentTitle, shownTheme } from '../lib/document-state';
-import { layoutFor } from '../lib/layout';
+import { layoutFor } from '@shared/layout';
 import { openingRoute, parseRoute, routeHref } from '../lib/route';
 import { HandbookSource } from '../state/handbook-source.svelte';
 import { ReaderPrefs } from '../state/reader-prefs.svelte';
@@ -54,6 +54,7 @@ export const drawOpeningScreen: DrawOpeningScreen = async (input) => {
   });
   return {
     route: routeHref(route),
+    slug,
     scroll: reopened ? settings.lastScroll : 0,
     store: storeFingerprint(prefs.store, prefs.notice),
     title: documentTitle(

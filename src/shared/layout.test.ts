@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { layoutFor } from './layout';
+import { layoutFor } from './layout.ts';
 
 describe('layoutFor', () => {
   it('is narrow up to 1000 px at the normal text size, wide beyond', () => {
