@@ -39,7 +39,7 @@ const draw = (over: Partial<OpeningScreen> = {}) => openingHtml(TEMPLATE, { ...s
 describe('openingHtml', () => {
   it('puts the drawn reader in the root element', () => {
     const html = draw();
-    expect(html).toContain(`<div id="app">${screen.body}</div>\n  </body>`);
+    expect(html).toContain(`<div id="app">${screen.body}</div>`);
     expect(html).not.toContain('Opening the handbook…');
     expect(html).toContain('<meta name="x" content="y"></head>');
   });
@@ -53,6 +53,15 @@ describe('openingHtml', () => {
     expect(html).not.toContain('<script defer');
     // And the drawn page's text, which the start file asks for as it runs.
     expect(html).toContain('<link rel="preload" as="script" href="./content/pages/self-care.js">');
+  });
+
+  it('holds the first frame of a page drawn scrolled down until the whole drawing is there', () => {
+    const scrolled = draw();
+    expect(scrolled).toContain('<link rel="expect" href="#opening-drawn" blocking="render">');
+    expect(scrolled).toContain(`<div id="app">${screen.body}</div><i id="opening-drawn"></i>`);
+    const top = draw({ scroll: 0 });
+    expect(top).not.toContain('rel="expect"');
+    expect(top).not.toContain('<i id="opening-drawn">');
   });
 
   it('refuses what would leave a dead page: a policy it cannot add the hash to, a stylesheet that needs its folder', () => {

@@ -1,6 +1,11 @@
 import { pageFile, scriptCopy } from '../shared/handbook-data.ts';
 import { OPENING_ATTRIBUTES, type OpeningScreen } from '../shared/opening-screen.ts';
-import { PLACING_SCRIPT, PLACING_SCRIPT_SOURCE, READER_SCRIPT_ATTRIBUTE } from './place-opening-screen.ts';
+import {
+  DRAWING_END_ID,
+  PLACING_SCRIPT,
+  PLACING_SCRIPT_SOURCE,
+  READER_SCRIPT_ATTRIBUTE,
+} from './place-opening-screen.ts';
 
 const escapeText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const escapeAttribute = (text: string) => escapeText(text).replace(/"/g, '&quot;');
@@ -72,13 +77,17 @@ export function openingHtml(template: string, screen: OpeningScreen, stylesheet:
     [OPENING_ATTRIBUTES.scroll]: String(Math.max(0, Math.round(screen.scroll))),
     [OPENING_ATTRIBUTES.store]: screen.store,
   };
+  const scrolled = screen.scroll > 0;
   // Functions as replacements, so a `$` in the markup is never read as a pattern.
   const page = template
     .replace(html[0], () => htmlTag(html[0], set))
     .replace(CSP_META, (policy) => `${policy} ${PLACING_SCRIPT_SOURCE}`)
     .replace(
       title[0],
-      () => `<title>${escapeText(screen.title)}</title>\n    <script>${PLACING_SCRIPT}</script>`,
+      () =>
+        `<title>${escapeText(screen.title)}</title>\n    <script>${PLACING_SCRIPT}</script>` +
+        // Drawn scrolled down, the first frame waits for the whole drawing (place-opening-screen.ts).
+        (scrolled ? `\n    <link rel="expect" href="#${DRAWING_END_ID}" blocking="render">` : ''),
     )
     .replace(link[0], () => inlineStylesheet(stylesheet))
     .replace(DEFERRED_SCRIPT, (_tag, src: string) => readerScript(src))
@@ -88,7 +97,10 @@ export function openingHtml(template: string, screen: OpeningScreen, stylesheet:
       () =>
         `<link rel="preload" as="script" href="./${scriptCopy(pageFile(screen.slug))}">\n${screen.head}</head>`,
     )
-    .replace(appRoot[0], () => `<div id="app">${screen.body}</div>`);
+    .replace(
+      appRoot[0],
+      () => `<div id="app">${screen.body}</div>${scrolled ? `<i id="${DRAWING_END_ID}"></i>` : ''}`,
+    );
   // A page whose own policy refused the placing script would never start the reader.
   if (template.includes('http-equiv="Content-Security-Policy"') && !page.includes(PLACING_SCRIPT_SOURCE))
     throw new Error("index.html's Content Security Policy does not take the placing script's hash");

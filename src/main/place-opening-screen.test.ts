@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { layoutFor } from '../shared/layout.ts';
 import { OPENING_ATTRIBUTES } from '../shared/opening-screen.ts';
-import { placeOpeningScreenScript, READER_SCRIPT_ATTRIBUTE } from './place-opening-screen.ts';
+import { DRAWING_END_ID, placeOpeningScreenScript, READER_SCRIPT_ATTRIBUTE } from './place-opening-screen.ts';
 
 interface Page {
   hash?: string;
@@ -12,16 +12,18 @@ interface Page {
 }
 
 /**
- * Runs the placing script in a page, and then lets the page go on step by step: parsing ends
- * (readystatechange), the deferred scripts have run (DOMContentLoaded), a frame is drawn
- * (animation frame callbacks), tasks run, and later, timers that wait.
+ * Runs the placing script in the head of a page, then lets the test move the page on step by
+ * step, as the browser would: a frame is drawn (animation frame callbacks), the drawing is parsed
+ * whole, parsing ends (readystatechange), the deferred scripts have run (DOMContentLoaded), tasks
+ * run, and timers that wait fire. Each step returns what the page looks like then.
  */
-function runScript({ hash = '', attributes, innerWidth = 1280, fontScale = 100, readerScripts = [] }: Page) {
+function openPage({ hash = '', attributes, innerWidth = 1280, fontScale = 100, readerScripts = [] }: Page) {
   const calls: string[] = [];
   const listeners = new Map<string, () => void>();
-  let frame: (() => void)[] = [];
+  let frameCallbacks: (() => void)[] = [];
   const tasks: (() => void)[] = [];
-  const later: (() => void)[] = [];
+  const timers: (() => void)[] = [];
+  let drawingWhole = false;
   const root = {
     style: { getPropertyValue: (name: string) => (name === '--font-scale' ? String(fontScale / 100) : '') },
     getAttribute: (name: string) => attributes[name] ?? null,
@@ -30,6 +32,7 @@ function runScript({ hash = '', attributes, innerWidth = 1280, fontScale = 100, 
   };
   const document = {
     documentElement: root,
+    getElementById: (id: string) => (id === DRAWING_END_ID && drawingWhole ? {} : null),
     addEventListener: (type: string, listener: () => void) => void listeners.set(type, listener),
     removeEventListener: (type: string, listener: () => void) => {
       if (listeners.get(type) === listener) listeners.delete(type);
@@ -63,45 +66,46 @@ function runScript({ hash = '', attributes, innerWidth = 1280, fontScale = 100, 
     { hash },
     history,
     (x: number, y: number) => calls.push(`scroll ${x},${y}`),
-    (callback: () => void) => void frame.push(callback),
-    (callback: () => void, ms = 0) => void (ms > 0 ? later : tasks).push(callback),
+    (callback: () => void) => void frameCallbacks.push(callback),
+    (callback: () => void, ms = 0) => void (ms > 0 ? timers : tasks).push(callback),
     innerWidth,
   );
   const state = () => ({
     calls: [...calls],
     layout: attributes['data-layout'],
     stale: OPENING_ATTRIBUTES.stale in attributes,
-    placing: OPENING_ATTRIBUTES.placing in attributes,
+    hidden: OPENING_ATTRIBUTES.placing in attributes,
   });
-  const atStart = state();
-  listeners.get('readystatechange')?.();
-  const parsed = { ...state(), listening: listeners.has('readystatechange') };
-  listeners.get('DOMContentLoaded')?.();
-  const drawFrame = () => {
-    const callbacks = frame;
-    frame = [];
-    callbacks.forEach((callback) => callback());
-  };
-  const runTasks = (queue: (() => void)[]) => queue.splice(0).forEach((callback) => callback());
+  const run = (queue: (() => void)[]) => queue.splice(0).forEach((callback) => callback());
+  const step = (action: () => void) => () => (action(), state());
   return {
-    atStart,
-    parsed,
-    /** The first frame is drawn, then the tasks queued so far run, then timers that wait. */
-    firstFrame: () => (drawFrame(), state()),
-    afterFrame: () => (runTasks(tasks), state()),
-    muchLater: () => (runTasks(later), state()),
+    atStart: state(),
+    frame: step(() => {
+      const callbacks = frameCallbacks;
+      frameCallbacks = [];
+      callbacks.forEach((callback) => callback());
+    }),
+    drawingParsed: step(() => (drawingWhole = true)),
+    parsingEnds: step(() => listeners.get('readystatechange')?.()),
+    contentLoaded: step(() => listeners.get('DOMContentLoaded')?.()),
+    tasks: step(() => run(tasks)),
+    timers: step(() => run(timers)),
     scrollRestoration: () => history.scrollRestoration,
   };
 }
 
-const drawn = () => ({ [OPENING_ATTRIBUTES.route]: '#/page/self-care', [OPENING_ATTRIBUTES.scroll]: '640' });
+const drawn = (scroll = '640') => ({
+  [OPENING_ATTRIBUTES.route]: '#/page/self-care',
+  [OPENING_ATTRIBUTES.scroll]: scroll,
+});
 const READER = ['./content/handbook-start.js', './assets/index-abc.js'];
+const ADDRESS = 'address #/page/self-care';
 
 describe('the placing script', () => {
   it('gives an address without a route the drawn one at once', () => {
-    expect(runScript({ attributes: drawn() }).atStart.calls).toEqual(['address #/page/self-care']);
-    expect(runScript({ hash: '#', attributes: drawn() }).atStart.calls).toEqual(['address #/page/self-care']);
-    expect(runScript({ hash: '#/page/self-care', attributes: drawn() }).atStart.calls).toEqual([]);
+    expect(openPage({ attributes: drawn() }).atStart.calls).toEqual([ADDRESS]);
+    expect(openPage({ hash: '#', attributes: drawn() }).atStart.calls).toEqual([ADDRESS]);
+    expect(openPage({ hash: '#/page/self-care', attributes: drawn() }).atStart.calls).toEqual([]);
   });
 
   it('sets the layout for the window as it is, as the reader would', () => {
@@ -112,68 +116,76 @@ describe('the placing script', () => {
       [1500, 150],
       [900, 80],
     ] as const)
-      expect(runScript({ attributes: drawn(), innerWidth, fontScale }).atStart.layout).toBe(
+      expect(openPage({ attributes: drawn(), innerWidth, fontScale }).atStart.layout).toBe(
         layoutFor(innerWidth, fontScale),
       );
   });
 
-  it('keeps the drawing hidden until the page is whole and styled, then shows it where the person left it', () => {
-    const run = runScript({ attributes: drawn() });
-    expect(run.atStart).toMatchObject({ placing: true, stale: false });
-    // Parsed, but the stylesheet may still be on its way: nothing moves yet.
-    expect(run.parsed).toMatchObject({
-      placing: true,
-      calls: ['address #/page/self-care'],
-      listening: false,
-    });
-    expect(run.firstFrame()).toMatchObject({
-      calls: ['address #/page/self-care', 'scroll 0,640'],
+  it('scrolls to where the person left the page just before the first frame, which waits for the whole drawing', () => {
+    const page = openPage({ attributes: drawn() });
+    page.drawingParsed();
+    expect(page.frame()).toEqual({
+      calls: [ADDRESS, 'scroll 0,640'],
+      layout: 'wide',
       stale: false,
-      placing: false,
+      hidden: false,
     });
     // The browser's own restoring (on a reload) must not move it again.
-    expect(run.scrollRestoration()).toBe('manual');
+    expect(page.scrollRestoration()).toBe('manual');
   });
 
-  it("runs the reader's own scripts, in order, only after the first frame", () => {
-    const run = runScript({ attributes: drawn(), readerScripts: READER });
-    expect(run.firstFrame().calls).toEqual(['address #/page/self-care', 'scroll 0,640']);
-    expect(run.afterFrame().calls.slice(2)).toEqual([
+  it('hides the drawing from a browser that drew a frame before it was whole, until it is', () => {
+    const page = openPage({ attributes: drawn() });
+    expect(page.frame()).toMatchObject({ calls: [ADDRESS], hidden: true });
+    page.drawingParsed();
+    expect(page.parsingEnds()).toMatchObject({ calls: [ADDRESS], hidden: true });
+    expect(page.frame()).toMatchObject({ calls: [ADDRESS, 'scroll 0,640'], hidden: false });
+  });
+
+  it('hides nothing, and moves nothing, for a page shown from its top', () => {
+    const page = openPage({ attributes: drawn('0') });
+    expect(page.frame()).toMatchObject({ calls: [ADDRESS], hidden: false });
+  });
+
+  it("runs the reader's own scripts, in order, only once the first frame is drawn", () => {
+    const page = openPage({ attributes: drawn('0'), readerScripts: READER });
+    page.parsingEnds();
+    page.contentLoaded();
+    expect(page.tasks().calls).toEqual([ADDRESS]);
+    page.frame();
+    expect(page.tasks().calls).toEqual([
+      ADDRESS,
       'run ./content/handbook-start.js',
       'run ./assets/index-abc.js',
     ]);
     // Once only, though the timer for a window that draws no frame fires too.
-    expect(run.muchLater().calls).toHaveLength(4);
+    expect(page.timers().calls).toHaveLength(3);
   });
 
-  it('runs them even where no frame is drawn, or the drawing stays hidden', () => {
-    const hidden = runScript({ attributes: drawn(), readerScripts: READER });
-    expect(hidden.muchLater().calls.slice(1)).toEqual([
+  it('runs them even where no frame is drawn, or the drawing is kept hidden', () => {
+    const unseen = openPage({ attributes: drawn('0'), readerScripts: READER });
+    unseen.contentLoaded();
+    expect(unseen.timers().calls.slice(1)).toEqual([
       'run ./content/handbook-start.js',
       'run ./assets/index-abc.js',
     ]);
-    const elsewhere = runScript({ hash: '#/page/urgent-help', attributes: drawn(), readerScripts: READER });
-    elsewhere.firstFrame();
-    expect(elsewhere.afterFrame().calls).toEqual([
-      'run ./content/handbook-start.js',
-      'run ./assets/index-abc.js',
-    ]);
-  });
-
-  it('hides nothing for a page shown from its top', () => {
-    const run = runScript({ attributes: { ...drawn(), [OPENING_ATTRIBUTES.scroll]: '0' } });
-    expect(run.atStart.placing).toBe(false);
-    expect(run.firstFrame().calls).toEqual(['address #/page/self-care']);
+    const elsewhere = openPage({ hash: '#/page/urgent-help', attributes: drawn(), readerScripts: READER });
+    elsewhere.contentLoaded();
+    elsewhere.frame();
+    expect(elsewhere.tasks().calls).toEqual(['run ./content/handbook-start.js', 'run ./assets/index-abc.js']);
   });
 
   it('keeps the drawing hidden for good when the page was opened at another route', () => {
-    const run = runScript({ hash: '#/page/urgent-help', attributes: drawn() });
-    expect(run.firstFrame()).toMatchObject({ calls: [], stale: true, placing: false });
+    const page = openPage({ hash: '#/page/urgent-help', attributes: drawn() });
+    page.drawingParsed();
+    expect(page.frame()).toMatchObject({ calls: [], stale: true, hidden: false });
   });
 
   it('does nothing on a page nobody drew (the web edition)', () => {
-    const run = runScript({ attributes: {} });
-    run.firstFrame();
-    expect(run.muchLater()).toEqual({ calls: [], layout: undefined, stale: false, placing: false });
+    const page = openPage({ attributes: {} });
+    page.contentLoaded();
+    page.frame();
+    page.tasks();
+    expect(page.timers()).toEqual({ calls: [], layout: undefined, stale: false, hidden: false });
   });
 });

@@ -5,6 +5,12 @@ import { OPENING_ATTRIBUTES } from '../shared/opening-screen.ts';
 /** Marks the preload links of the reader's own scripts in the drawn page (see opening-html.ts). */
 export const READER_SCRIPT_ATTRIBUTE = 'data-reader-script';
 
+/**
+ * An empty element right after the drawing, in a page drawn scrolled down: the page's first frame
+ * waits for it (`<link rel="expect" blocking="render">`), so the drawing is whole by then.
+ */
+export const DRAWING_END_ID = 'opening-drawn';
+
 /** If no frame comes (a window that starts hidden draws none), the reader starts anyway. */
 const START_WITHOUT_FRAME_MS = 250;
 
@@ -16,9 +22,9 @@ const START_WITHOUT_FRAME_MS = 250;
  *   index.html with none);
  * - if the page was opened at another route, it keeps the drawing hidden (app.css), and the
  *   reader's script draws that route instead;
- * - if the person had scrolled down the page, the drawing stays hidden until it is there: frames
- *   the browser draws while the page is still arriving would show its top. Once the document is
- *   parsed, the first animation frame (which waits for the stylesheet) scrolls and shows it;
+ * - if the person had scrolled down the page, its first frame is drawn there: the page holds that
+ *   frame back until the drawing is whole (frames drawn while it is still arriving would show its
+ *   top), and this script scrolls just before it;
  * - it runs the reader's own scripts (preloaded meanwhile, in order) only once that frame is
  *   drawn. Deferred scripts that are ready, as they are from V8's code cache on every start after
  *   the first, run before the first frame and hold the drawn screen back by as long as they run.
@@ -58,12 +64,19 @@ export function placeOpeningScreenScript(): string {
   var top = Number(root.getAttribute(${JSON.stringify(scroll)}));
   if (!(top > 0)) return;
   history.scrollRestoration = 'manual';
-  root.setAttribute(${JSON.stringify(placing)}, '');
-  document.addEventListener('readystatechange', function parsed() {
-    document.removeEventListener('readystatechange', parsed);
-    requestAnimationFrame(function () {
-      scrollTo(0, top);
-      root.removeAttribute(${JSON.stringify(placing)});
+  var place = function () {
+    scrollTo(0, top);
+    root.removeAttribute(${JSON.stringify(placing)});
+  };
+  // The first frame: the page holds it back until the drawing is whole (its render-blocking
+  // link), so it is drawn where the person left it. A browser that did not wait gets a hidden
+  // drawing, shown once the document is parsed and styled.
+  requestAnimationFrame(function () {
+    if (document.getElementById(${JSON.stringify(DRAWING_END_ID)})) return place();
+    root.setAttribute(${JSON.stringify(placing)}, '');
+    document.addEventListener('readystatechange', function parsed() {
+      document.removeEventListener('readystatechange', parsed);
+      requestAnimationFrame(place);
     });
   });
 })();
