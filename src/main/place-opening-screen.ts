@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { NARROW_AT_NORMAL_TEXT_PX } from '../shared/layout.ts';
-import { OPENING_ATTRIBUTES } from '../shared/opening-screen.ts';
+import { ARTICLE_TIMING, OPENING_ATTRIBUTES } from '../shared/opening-screen.ts';
 
 /** Marks the preload links of the reader's own scripts in the drawn page (see opening-html.ts). */
 export const READER_SCRIPT_ATTRIBUTE = 'data-reader-script';
@@ -11,8 +11,8 @@ export const READER_SCRIPT_ATTRIBUTE = 'data-reader-script';
  */
 export const DRAWING_END_ID = 'opening-drawn';
 
-/** If no frame comes (a window that starts hidden draws none), the reader starts anyway. */
-const START_WITHOUT_FRAME_MS = 250;
+/** If the article is not seen on screen by then (a window kept hidden), the reader starts anyway. */
+const START_WITHOUT_PAINT_MS = 500;
 
 /**
  * Plain JavaScript for the desktop's drawn first screen (src/shared/opening-screen.ts), written
@@ -25,14 +25,17 @@ const START_WITHOUT_FRAME_MS = 250;
  * - if the person had scrolled down the page, its first frame is drawn there: the page holds that
  *   frame back until the drawing is whole (frames drawn while it is still arriving would show its
  *   top), and this script scrolls just before it;
- * - it runs the reader's own scripts (preloaded meanwhile, in order) only once that frame is
- *   drawn. Deferred scripts that are ready, as they are from V8's code cache on every start after
- *   the first, run before the first frame and hold the drawn screen back by as long as they run.
+ * - it runs the reader's own scripts (preloaded meanwhile, in order) only once the article is on
+ *   screen (its heading's element timing), as the reader itself waits to load search: deferred
+ *   scripts that are ready, as they are from V8's code cache on every start after the first, run
+ *   before the first frame and hold it back, and scripts run right after it compete with drawing
+ *   it, on two cores, for as long as they run. Where the drawing stays hidden, they run at once.
  */
 export function placeOpeningScreenScript(): string {
   const { route, scroll, stale, placing } = OPENING_ATTRIBUTES;
   return `(function () {
   var root = document.documentElement;
+  var shown = true;
   document.addEventListener('DOMContentLoaded', function () {
     var started = false;
     var start = function () {
@@ -46,10 +49,18 @@ export function placeOpeningScreenScript(): string {
         document.head.appendChild(script);
       }
     };
-    requestAnimationFrame(function () {
-      setTimeout(start);
-    });
-    setTimeout(start, ${START_WITHOUT_FRAME_MS});
+    if (!shown) return start();
+    var timings = typeof PerformanceObserver === 'undefined' ? [] : PerformanceObserver.supportedEntryTypes || [];
+    if (timings.indexOf('element') < 0) requestAnimationFrame(function () { setTimeout(start); });
+    else
+      new PerformanceObserver(function (list, observer) {
+        for (var entries = list.getEntries(), i = 0; i < entries.length; i++)
+          if (entries[i].identifier === ${JSON.stringify(ARTICLE_TIMING)}) {
+            observer.disconnect();
+            setTimeout(start);
+          }
+      }).observe({ type: 'element', buffered: true });
+    setTimeout(start, ${START_WITHOUT_PAINT_MS});
   });
   var route = root.getAttribute(${JSON.stringify(route)});
   if (!route) return;
@@ -58,6 +69,7 @@ export function placeOpeningScreenScript(): string {
   var hash = location.hash === '#' ? '' : location.hash;
   if (hash && hash !== route) {
     root.setAttribute(${JSON.stringify(stale)}, '');
+    shown = false;
     return;
   }
   if (!hash) history.replaceState(history.state, '', route);

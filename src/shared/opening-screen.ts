@@ -53,6 +53,13 @@ export interface OpeningScreen {
 /** The reader's server renderer, built as out/main/draw-opening-screen.js. */
 export type DrawOpeningScreen = (input: OpeningScreenInput) => Promise<OpeningScreen>;
 
+/**
+ * The article heading's `elementtiming` name (ArticleView): its paint is when the article is on
+ * screen, which the reader's heavier work waits for (search, the desktop's taking over), and which
+ * `npm run bench:reader` times.
+ */
+export const ARTICLE_TIMING = 'article';
+
 /** Attributes on `<html>` that tell the reader's script what was drawn. */
 export const OPENING_ATTRIBUTES = {
   route: 'data-opening-route',

@@ -1,3 +1,5 @@
+import { ARTICLE_TIMING } from '@shared/opening-screen';
+
 /** What `whenArticleShown` needs from the window; a fake in tests. */
 export interface ShownHost {
   PerformanceObserver?: {
@@ -12,8 +14,7 @@ export interface ShownHost {
   requestIdleCallback?: (callback: () => void, options: { timeout: number }) => unknown;
 }
 
-/** The article heading's `elementtiming` name (ArticleView), also read by `npm run bench:reader`. */
-export const ARTICLE_TIMING = 'article';
+export { ARTICLE_TIMING };
 
 /**
  * Runs `then` at an idle moment once the article is on screen: once the frame holding the article
