@@ -236,7 +236,11 @@ test('the skip link followed before the reader script runs stays on the drawn pa
   await markHeading(page);
   await page.keyboard.press('Tab');
   await expect(page.getByRole('link', { name: 'Skip to the article' })).toBeFocused();
+  const entries = await page.evaluate(() => history.length);
   await page.keyboard.press('Enter');
+  await expect(page.getByRole('main')).toBeFocused();
+  await expect(page).toHaveURL(/#\/page\/self-care$/);
+  expect(await page.evaluate(() => history.length)).toBe(entries);
   script.release();
   await expectReaderRunning(page);
   await expect(page).toHaveURL(/#\/page\/self-care$/);

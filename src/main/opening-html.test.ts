@@ -97,6 +97,13 @@ describe('openingHtml', () => {
     expect(/<html[^>]*>/.exec(draw({ layout: null }))![0]).not.toContain('data-layout');
   });
 
+  it('refuses an <html> tag with attributes it would drop', () => {
+    for (const tag of ['<html lang="en-GB" hidden>', "<html lang='en-GB'>", '<html lang=en-GB>'])
+      expect(() =>
+        openingHtml(TEMPLATE.replace('<html lang="en-GB" class="app">', tag), screen, CSS),
+      ).toThrow(/attributes this page cannot keep/);
+  });
+
   it('escapes what it writes into attributes and the title', () => {
     const html = draw({ route: '#/page/a"><script>', title: '<b>' });
     expect(html).toContain('data-opening-route="#/page/a&quot;&gt;&lt;script&gt;"');

@@ -10,8 +10,13 @@ import {
 const escapeText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const escapeAttribute = (text: string) => escapeText(text).replace(/"/g, '&quot;');
 
-/** `<html …>` with `set` written over its own attributes, the others kept. */
+/**
+ * `<html …>` with `set` written over its own attributes, the others kept. Only `name="value"`
+ * attributes are understood: a tag with any other kind throws rather than lose one.
+ */
 function htmlTag(tag: string, set: Record<string, string>): string {
+  if (tag.replace(/\s[a-zA-Z][\w-]*="[^"]*"/g, '').replace(/\s+/g, '') !== '<html>')
+    throw new Error(`index.html's ${tag} has attributes this page cannot keep`);
   const kept = [...tag.matchAll(/\s([a-zA-Z][\w-]*)="([^"]*)"/g)].filter(([, name]) => !(name! in set));
   const attributes = [
     ...kept.map(([, name, value]) => `${name}="${value}"`),

@@ -73,6 +73,15 @@ export function placeOpeningScreenScript(): string {
     return;
   }
   if (!hash) history.replaceState(history.state, '', route);
+  // The skip link, followed before the reader runs, moves focus as the reader's own handler does:
+  // a jump to its anchor would add a history entry and an address that is no page.
+  document.addEventListener('click', function (event) {
+    var link = event.target instanceof Element ? event.target.closest('a[href="#main-content"]') : null;
+    var main = document.getElementById('main-content');
+    if (!link || !main || event.defaultPrevented) return;
+    event.preventDefault();
+    main.focus();
+  });
   var top = Number(root.getAttribute(${JSON.stringify(scroll)}));
   if (!(top > 0)) return;
   history.scrollRestoration = 'manual';
