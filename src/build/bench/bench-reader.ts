@@ -113,20 +113,33 @@ function timingsOnceSettled(readyMark: string | null): string {
 
 const TYPED = ['sciatica', 'numb legs', 'preganant', 'heat pack', 'kidney stones', 'braxton'];
 const TARGET_TYPING_MS = { small: 16, large: 50 };
-/**
- * Each keystroke is typed as a frame starts, so its results are painted a frame later at best: a
- * target under one frame reads as "in the very next frame" (a little slack for the clock).
- */
-const ONE_FRAME_MS = 1000 / 60 + 0.5;
+/** At 60 frames a second: a target under this reads as "in the very next frame". */
+const FRAME_MS = 1000 / 60;
+
+/** One keystroke: ms until its results were painted, and in which frame after it that was. */
+interface Keystroke {
+  ms: number;
+  /** 1: the very next frame. */
+  frame: number;
+}
 
 /**
  * Page-side: keystroke → results painted. Each query is typed one character at a time, and each
  * keystroke is timed until the results list says it answers what was typed and a frame has been
- * drawn.
+ * drawn. Frames are counted by the display's beat (frame timestamps), not by frames drawn: a
+ * frame the page was too busy to draw still kept the old results on screen. Most keystrokes are
+ * typed as a frame starts, so their results are painted a frame later at the earliest.
  */
 const TYPING_LATENCIES = `(async (queries) => {
   const box = document.querySelector('input[type="search"]');
-  const times = [];
+  const keystrokes = [];
+  const frameTimes = [];
+  let typing = true;
+  const tick = (time) => {
+    frameTimes.push(time);
+    if (typing) requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
   const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
   for (const query of queries) {
     for (let i = 1; i <= query.length; i++) {
@@ -144,14 +157,17 @@ const TYPING_LATENCIES = `(async (queries) => {
       box.value = typed;
       box.dispatchEvent(new Event('input', { bubbles: true }));
       await changed;
-      await new Promise((r) => requestAnimationFrame(r));
-      times.push(performance.now() - t0);
+      const shown = await new Promise((r) => requestAnimationFrame(r));
+      keystrokes.push({ ms: performance.now() - t0, shown: shown - t0 });
     }
     box.value = '';
     box.dispatchEvent(new Event('input', { bubbles: true }));
     await frame();
   }
-  return times;
+  typing = false;
+  const beats = frameTimes.slice(1).map((time, i) => time - frameTimes[i]).sort((a, b) => a - b);
+  const beat = beats[beats.length >> 1];
+  return keystrokes.map((k) => ({ ms: k.ms, frame: Math.max(1, Math.ceil(k.shown / beat)) }));
 })(${JSON.stringify(TYPED)})`;
 
 const quantile = (xs: number[], q: number): number =>
@@ -184,7 +200,7 @@ interface Case {
    */
   floor?: boolean;
   /** Keystroke latencies land here, measured once, on the last run. */
-  typing?: number[];
+  typing?: Keystroke[];
   first: Sample[];
   repeat: Sample[];
 }
@@ -222,7 +238,7 @@ async function measureAll(browser: QuietChromium, cases: Case[]): Promise<void> 
         if (round > 0 && visit === 1) c.first.push(sampleOf(c, timings));
         if (round > 0 && visit === VISITS) c.repeat.push(sampleOf(c, timings));
         if (c.typing && round === RUNS && visit === VISITS)
-          c.typing.push(...(await page.evaluate<number[]>(TYPING_LATENCIES)));
+          c.typing.push(...(await page.evaluate<Keystroke[]>(TYPING_LATENCIES)));
         await page.close();
         await serving.done();
       }
@@ -313,7 +329,7 @@ function desktopStart(name: string, server: DesktopStartServer, first: () => Sto
   };
 }
 
-function report(cases: Case[], typingSmall: number[], typingLarge: number[]): void {
+function report(cases: Case[], typingSmall: Keystroke[], typingLarge: Keystroke[]): void {
   const cell = (text: string, width: number) => text.padStart(width);
   const ms = (xs: number[]) => median(xs).toFixed(0);
   const [base] = cases as [Case];
@@ -351,17 +367,25 @@ function report(cases: Case[], typingSmall: number[], typingLarge: number[]): vo
     }
   }
   console.log('');
-  for (const [name, times, target] of [
+  for (const [name, keystrokes, target] of [
     ['bundled handbook', typingSmall, TARGET_TYPING_MS.small],
     ['2,000-page handbook', typingLarge, TARGET_TYPING_MS.large],
   ] as const) {
+    const times = keystrokes.map((k) => k.ms);
     const p95 = quantile(times, 0.95);
-    const bound = Math.max(target, ONE_FRAME_MS);
-    const nextFrame = times.filter((t) => t <= ONE_FRAME_MS).length;
+    const nextFrame = keystrokes.filter((k) => k.frame === 1).length;
+    // Under one frame, what counts is whether the results are in the next frame, not the clock.
+    const met =
+      target < FRAME_MS
+        ? quantile(
+            keystrokes.map((k) => k.frame),
+            0.95,
+          ) <= 1
+        : p95 <= target;
     console.log(
       `keystroke → results painted, ${name}: p50 ${quantile(times, 0.5).toFixed(1)} ms, p95 ${p95.toFixed(1)} ms ` +
         `over ${times.length} keystrokes, ${nextFrame} of them in the very next frame ` +
-        `(target p95 ≤ ${target} ms${bound > target ? ', i.e. the next frame' : ''}: ${p95 <= bound ? 'met' : 'MISSED'})`,
+        `(target p95 ≤ ${target} ms${target < FRAME_MS ? ', i.e. the next frame' : ''}: ${met ? 'met' : 'MISSED'})`,
     );
   }
   const paintOf = (c: Case, mode: 'first' | 'repeat') => median(c[mode].map((s) => s.paint));
@@ -458,8 +482,8 @@ async function main() {
     const browser = QuietChromium.launch(profile);
     try {
       await writeSavedScreens(browser, `${bundled.url}#/page/self-care`, renderer, saved);
-      const typingSmall: number[] = [];
-      const typingLarge: number[] = [];
+      const typingSmall: Keystroke[] = [];
+      const typingLarge: Keystroke[] = [];
       const cases: Case[] = [
         { name: 'static HTML page (baseline)', url: baseline.url, readyMark: null, first: [], repeat: [] },
         { name: "reader's page as static HTML", url: parsed.url, readyMark: null, first: [], repeat: [] },
