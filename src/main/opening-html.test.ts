@@ -44,13 +44,14 @@ describe('openingHtml', () => {
     expect(html).toContain('<meta name="x" content="y"></head>');
   });
 
-  it("preloads the reader's own scripts, for the placing script to run after the first frame", () => {
+  it("lists the reader's own scripts, in order, for the placing script to fetch and run", () => {
     const html = draw();
     expect(html).toContain(
-      '<link rel="preload" as="script" href="./content/handbook-start.js" data-reader-script>\n' +
-        '    <link rel="preload" as="script" href="./assets/index.js" data-reader-script>',
+      '<meta name="reader-script" content="./content/handbook-start.js">\n' +
+        '    <meta name="reader-script" content="./assets/index.js">',
     );
     expect(html).not.toContain('<script defer');
+    expect(html).not.toContain('href="./assets/index.js"');
     // And the drawn page's text, which the start file asks for as it runs.
     expect(html).toContain('<link rel="preload" as="script" href="./content/pages/self-care.js">');
   });

@@ -4,7 +4,7 @@ import {
   DRAWING_END_ID,
   PLACING_SCRIPT,
   PLACING_SCRIPT_SOURCE,
-  READER_SCRIPT_ATTRIBUTE,
+  READER_SCRIPT_META,
 } from './place-opening-screen.ts';
 
 const escapeText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -44,17 +44,17 @@ function inlineStylesheet(css: string): string {
   return `<style>${css.replace(/<\/style/gi, '<\\/style')}</style>`;
 }
 
-/** Fetched at once, and run by the placing script in this order once the first frame is drawn. */
-const readerScript = (src: string) =>
-  `<link rel="preload" as="script" href="${src}" ${READER_SCRIPT_ATTRIBUTE}>`;
+/** Not fetched yet: the placing script runs these in order once the article is on screen. */
+const readerScript = (src: string) => `<meta name="${READER_SCRIPT_META}" content="${src}">`;
 
 /**
  * The reader's page (the built index.html) with `screen` drawn into it: the reader's markup in its
  * root element; on `<html>` what the reader would set there and what was drawn; the window title;
  * and everything the first frame needs inline, so it waits on no request but this page: the
  * placing script first in the head (allowed by its hash in the page's own policy too) and the
- * stylesheet (`stylesheet`, the text of the one the template links). The reader's own scripts
- * are preloaded, with the drawn page's text, and run by the placing script after that frame.
+ * stylesheet (`stylesheet`, the text of the one the template links). The drawn page's text is
+ * preloaded; the reader's own scripts are listed, for the placing script to run once the article
+ * is on screen.
  * Throws if the template is not the reader's.
  */
 export function openingHtml(template: string, screen: OpeningScreen, stylesheet: string): string {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { layoutFor } from '../shared/layout.ts';
 import { OPENING_ATTRIBUTES } from '../shared/opening-screen.ts';
-import { DRAWING_END_ID, placeOpeningScreenScript, READER_SCRIPT_ATTRIBUTE } from './place-opening-screen.ts';
+import { DRAWING_END_ID, placeOpeningScreenScript, READER_SCRIPT_META } from './place-opening-screen.ts';
 
 interface Page {
   /** Whether the browser reports element timing (Chromium does). */
@@ -59,8 +59,8 @@ function openPage({
       if (listeners.get(type) === listener) listeners.delete(type);
     },
     querySelectorAll: (selector: string) =>
-      selector === `link[${READER_SCRIPT_ATTRIBUTE}]`
-        ? readerScripts.map((href) => ({ getAttribute: (name: string) => (name === 'href' ? href : null) }))
+      selector === `meta[name="${READER_SCRIPT_META}"]`
+        ? readerScripts.map((src) => ({ getAttribute: (name: string) => (name === 'content' ? src : null) }))
         : [],
     createElement: (tag: string) => ({ tag, src: '', async: true }),
     head: {

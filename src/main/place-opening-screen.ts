@@ -2,8 +2,11 @@ import { createHash } from 'node:crypto';
 import { NARROW_AT_NORMAL_TEXT_PX } from '../shared/layout.ts';
 import { ARTICLE_TIMING, OPENING_ATTRIBUTES } from '../shared/opening-screen.ts';
 
-/** Marks the preload links of the reader's own scripts in the drawn page (see opening-html.ts). */
-export const READER_SCRIPT_ATTRIBUTE = 'data-reader-script';
+/**
+ * The name of the `<meta>` elements that list the reader's own scripts in the drawn page (see
+ * opening-html.ts), for the placing script to run.
+ */
+export const READER_SCRIPT_META = 'reader-script';
 
 /**
  * An empty element right after the drawing, in a page drawn scrolled down: the page's first frame
@@ -25,11 +28,12 @@ const START_WITHOUT_PAINT_MS = 500;
  * - if the person had scrolled down the page, its first frame is drawn there: the page holds that
  *   frame back until the drawing is whole (frames drawn while it is still arriving would show its
  *   top), and this script scrolls just before it;
- * - it runs the reader's own scripts (preloaded meanwhile, in order) only once the article is on
- *   screen (its heading's element timing), as the reader itself waits to load search: deferred
- *   scripts that are ready, as they are from V8's code cache on every start after the first, run
- *   before the first frame and hold it back, and scripts run right after it compete with drawing
- *   it, on two cores, for as long as they run. Where the drawing stays hidden, they run at once.
+ * - it fetches and runs the reader's own scripts (in order) only once the article is on screen
+ *   (its heading's element timing), as the reader itself waits to load search: deferred scripts
+ *   that are ready, as they are from V8's code cache on every start after the first, run before
+ *   the first frame and hold it back; scripts run right after it, or even only fetched and
+ *   compiled meanwhile (a preload), compete with drawing it, on two cores. Where the drawing
+ *   stays hidden, they run at once.
  */
 export function placeOpeningScreenScript(): string {
   const { route, scroll, stale, placing } = OPENING_ATTRIBUTES;
@@ -41,10 +45,10 @@ export function placeOpeningScreenScript(): string {
     var start = function () {
       if (started) return;
       started = true;
-      var scripts = document.querySelectorAll('link[${READER_SCRIPT_ATTRIBUTE}]');
+      var scripts = document.querySelectorAll('meta[name="${READER_SCRIPT_META}"]');
       for (var i = 0; i < scripts.length; i++) {
         var script = document.createElement('script');
-        script.src = scripts[i].getAttribute('href');
+        script.src = scripts[i].getAttribute('content');
         script.async = false;
         document.head.appendChild(script);
       }
