@@ -52,6 +52,16 @@ async function holdReaderScript(page: Page) {
   return { release, warnings };
 }
 
+/** Starts the desktop's page at `path` with the reader's script held back (see holdReaderScript). */
+async function startHeld(page: Page, path = './') {
+  const script = await holdReaderScript(page);
+  await page.goto(path, { waitUntil: 'commit' });
+  return script;
+}
+
+/** The store of someone who was last reading `slug`. */
+const reading = (slug: string) => storeWith((s) => (s.settings.lastRoute = `#/page/${slug}`));
+
 /** Marks the drawn heading, so we can tell the reader kept it (hydrated) from one it built anew. */
 const markHeading = (page: Page) =>
   page.locator('main h1').evaluate((h1) => h1.setAttribute('data-drawn', ''));
@@ -72,9 +82,8 @@ test('reopens the page last read, on screen before the reader script runs, then 
   page,
   desktop,
 }) => {
-  desktop.setStore(storeWith((s) => (s.settings.lastRoute = '#/page/self-care')));
-  const script = await holdReaderScript(page);
-  await page.goto('./', { waitUntil: 'commit' });
+  desktop.setStore(reading('self-care'));
+  const script = await startHeld(page);
   const r = reader(page);
   await expect(r.heading()).toHaveText(/self-care/i);
   await expect(r.article()).toContainText('keep moving');
@@ -96,8 +105,7 @@ test('reopens the page last read, on screen before the reader script runs, then 
 
 test('a first start opens the home page, drawn', async ({ page, desktop }) => {
   desktop.setStore({ store: defaultStore(), recovered: null });
-  const script = await holdReaderScript(page);
-  await page.goto('./', { waitUntil: 'commit' });
+  const script = await startHeld(page);
   await expect(reader(page).heading()).toHaveText('Start here');
   await markHeading(page);
   script.release();
@@ -137,8 +145,7 @@ test("the person's theme, text size, bookmarks and place are drawn as they left 
       if (window.shownAt.length < 3) requestAnimationFrame(frame);
     });
   `);
-  const script = await holdReaderScript(page);
-  await page.goto('./', { waitUntil: 'commit' });
+  const script = await startHeld(page);
   await expect(reader(page).heading()).toHaveText(/later pregnancy/i);
   await expect
     .poll(() => page.evaluate(() => (window as unknown as { shownAt: number[] }).shownAt.slice(0, 3)))
@@ -168,8 +175,7 @@ test('a corrupt store is drawn with its notice, which the reader can then dismis
     store: defaultStore(),
     recovered: { reason: 'the saved file is not valid JSON', keptAs: 'reader-store.corrupt.json' },
   });
-  const script = await holdReaderScript(page);
-  await page.goto('./', { waitUntil: 'commit' });
+  const script = await startHeld(page);
   const notice = page.getByRole('status').filter({ hasText: /could not be read/i });
   await expect(notice).toBeVisible();
   await markHeading(page);
@@ -182,7 +188,7 @@ test('a corrupt store is drawn with its notice, which the reader can then dismis
 });
 
 test('what the reader saves is what the next start is drawn from', async ({ page, desktop }) => {
-  desktop.setStore(storeWith((s) => (s.settings.lastRoute = '#/page/self-care')));
+  desktop.setStore(reading('self-care'));
   await page.goto('./');
   const r = reader(page);
   await expect(r.heading()).toHaveText(/self-care/i);
@@ -196,8 +202,7 @@ test('what the reader saves is what the next start is drawn from', async ({ page
   await expect.poll(() => desktop.store().store.settings.lastRoute).toBe('#/page/urgent-help');
 
   // The next start, as the desktop opens it: no route in the address.
-  const script = await holdReaderScript(page);
-  await page.goto('./', { waitUntil: 'commit' });
+  const script = await startHeld(page);
   await expect(r.heading()).toHaveText(/when to get urgent help/i);
   await expect(page.getByRole('list', { name: 'Bookmarks' }).getByRole('link')).toHaveText([/self-care/i]);
   await markHeading(page);
@@ -208,9 +213,8 @@ test('what the reader saves is what the next start is drawn from', async ({ page
 });
 
 test('a search typed and a scroll made before the reader script runs are kept', async ({ page, desktop }) => {
-  desktop.setStore(storeWith((s) => (s.settings.lastRoute = '#/page/self-care')));
-  const script = await holdReaderScript(page);
-  await page.goto('./', { waitUntil: 'commit' });
+  desktop.setStore(reading('self-care'));
+  const script = await startHeld(page);
   const r = reader(page);
   await expect(r.heading()).toHaveText(/self-care/i);
   await markHeading(page);
@@ -228,9 +232,8 @@ test('the skip link followed before the reader script runs stays on the drawn pa
   page,
   desktop,
 }) => {
-  desktop.setStore(storeWith((s) => (s.settings.lastRoute = '#/page/self-care')));
-  const script = await holdReaderScript(page);
-  await page.goto('./', { waitUntil: 'commit' });
+  desktop.setStore(reading('self-care'));
+  const script = await startHeld(page);
   const r = reader(page);
   await expect(r.heading()).toHaveText(/self-care/i);
   await markHeading(page);
@@ -249,9 +252,8 @@ test('the skip link followed before the reader script runs stays on the drawn pa
 });
 
 test('a link followed before the reader script runs is where the reader opens', async ({ page, desktop }) => {
-  desktop.setStore(storeWith((s) => (s.settings.lastRoute = '#/page/self-care')));
-  const script = await holdReaderScript(page);
-  await page.goto('./', { waitUntil: 'commit' });
+  desktop.setStore(reading('self-care'));
+  const script = await startHeld(page);
   const r = reader(page);
   await expect(r.heading()).toHaveText(/self-care/i);
   await r
@@ -267,9 +269,8 @@ test('opened at another page than the one drawn, it shows that page and never th
   page,
   desktop,
 }) => {
-  desktop.setStore(storeWith((s) => (s.settings.lastRoute = '#/page/self-care')));
-  const script = await holdReaderScript(page);
-  await page.goto('./#/page/glossary', { waitUntil: 'commit' });
+  desktop.setStore(reading('self-care'));
+  const script = await startHeld(page, './#/page/glossary');
   await expect(page.locator('html')).toHaveAttribute('data-opening-stale', '');
   await expect(page.locator('#app')).toBeHidden();
   script.release();

@@ -15,7 +15,7 @@ export interface OpeningDocumentDeps {
   prefersDark(): boolean;
   /** The reader window's content width, or null before there is a window. */
   viewportWidth(): number | null;
-  /** The reader's server renderer (out/main/opening-screen.js). */
+  /** The reader's server renderer (out/main/draw-opening-screen.js, see load-drawing.ts). */
   draw(): Promise<DrawOpeningScreen>;
   onError(error: unknown): void;
 }

@@ -7,12 +7,7 @@ import App from './App.svelte';
 import { chooseBridge } from './platform/choose-bridge';
 import { loadContent } from './content/load-content';
 import { OPENING_ATTRIBUTES, storeFingerprint } from '@shared/opening-screen';
-import {
-  discardDrawnScreen,
-  editsBeforeTakeover,
-  keepDrawnScreen,
-  routeAfterJump,
-} from './opening-screen/drawn-screen';
+import { discardDrawnScreen, editsBeforeTakeover, keepDrawnScreen } from './opening-screen/drawn-screen';
 import { openingRoute, parseRoute } from './lib/route';
 import { HandbookSource } from './state/handbook-source.svelte';
 import { Router } from './state/router.svelte';
@@ -26,14 +21,7 @@ const target = document.getElementById('app')!;
  * the body of the one page being opened. Other pages load when they are opened or printed.
  * Print routes (the handouts CLI) need every page at once.
  */
-/** Puts the drawn route back in the address after a jump within the drawn screen. */
-function undoJumpOnDrawnScreen() {
-  const route = routeAfterJump(document.documentElement, location.hash);
-  if (route) history.replaceState(history.state, '', route);
-}
-
 async function openReader() {
-  undoJumpOnDrawnScreen();
   const printing = location.hash.startsWith('#/print/');
   const start = printing ? null : await loadContent('start');
   const full = printing ? await loadContent('handbook') : null;
@@ -104,7 +92,6 @@ function drawReader(props: ComponentProps<typeof App>): void {
 openReader()
   .then(({ source, bridge, prefs, restoreScroll }) => {
     performance.mark('handbook:data-ready');
-    undoJumpOnDrawnScreen();
     // The app's state lives in these few objects, created once here and passed down.
     const props = { source, bridge, prefs, restoreScroll, router: new Router() };
     const tookOver = takeOverDrawnScreen(props);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { discardDrawnScreen, keepDrawnScreen, routeAfterJump } from './drawn-screen';
+import { discardDrawnScreen, keepDrawnScreen } from './drawn-screen';
 
 const root = (attributes: Record<string, string>) => ({
   getAttribute: (name: string) => attributes[name] ?? null,
@@ -19,19 +19,6 @@ describe('keepDrawnScreen', () => {
       false,
     );
     expect(keepDrawnScreen(root({}), '', 'f1')).toBe(false);
-  });
-});
-
-describe('routeAfterJump', () => {
-  it('puts the drawn route back after a jump within the drawn screen', () => {
-    expect(routeAfterJump(root(drawn), '#main-content')).toBe('#/page/self-care');
-  });
-
-  it('leaves routes, empty addresses, stale drawings and the web edition alone', () => {
-    expect(routeAfterJump(root(drawn), '#/page/urgent-help')).toBeNull();
-    expect(routeAfterJump(root(drawn), '')).toBeNull();
-    expect(routeAfterJump(root({ ...drawn, 'data-opening-stale': '' }), '#main-content')).toBeNull();
-    expect(routeAfterJump(root({}), '#main-content')).toBeNull();
   });
 });
 

@@ -15,17 +15,6 @@ export function keepDrawnScreen(root: Root, hash: string, store: string): boolea
   return hash === route && root.getAttribute(OPENING_ATTRIBUTES.store) === store;
 }
 
-/**
- * The drawn route, when the address holds a jump within the drawn screen instead (the skip link's
- * `#main-content`, followed before the reader ran): that is not a route, and the person is still
- * on the drawn page. Null when there is nothing to put back.
- */
-export function routeAfterJump(root: Root, hash: string): string | null {
-  const route = root.getAttribute(OPENING_ATTRIBUTES.route);
-  if (!route || root.hasAttribute(OPENING_ATTRIBUTES.stale) || !hash || hash.startsWith('#/')) return null;
-  return route;
-}
-
 /** Lets the reader show what it draws itself, where a drawn screen was kept hidden (app.css). */
 export function discardDrawnScreen(root: Pick<Element, 'removeAttribute'>): void {
   root.removeAttribute(OPENING_ATTRIBUTES.stale);
