@@ -188,6 +188,15 @@ test.describe('reading comfort and memory', () => {
     await expect(r.heading()).toHaveText(/self-care/i);
     await page.getByRole('button', { name: /remove bookmark/i }).click();
     await expect(page.getByText('No bookmarks yet.')).toBeVisible();
+    // The removal was saved: after a reload it stays removed.
+    await expect
+      .poll(() =>
+        page.evaluate(() => JSON.parse(localStorage.getItem('lbc-handbook:store')!).bookmarks.length),
+      )
+      .toBe(0);
+    await page.reload();
+    await expect(r.heading()).toHaveText(/self-care/i);
+    await expect(page.getByText('No bookmarks yet.')).toBeVisible();
   });
 
   test('a section can be bookmarked from "On this page"', async ({ page }) => {

@@ -11,6 +11,16 @@ function tempPathFor(path: string): string {
   return join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
 }
 
+/** Whether `name` is one of the temp files `tempPathFor` makes for a file called `target`. */
+export function isTempFileFor(target: string, name: string): boolean {
+  const prefix = `.${target}.`;
+  return (
+    name.startsWith(prefix) &&
+    name.endsWith('.tmp') &&
+    /^\d+\.[0-9a-f]{12}$/.test(name.slice(prefix.length, -'.tmp'.length))
+  );
+}
+
 async function writeAndSync(path: string, data: string | Uint8Array): Promise<void> {
   const handle = await fs.open(path, 'wx', 0o600);
   try {

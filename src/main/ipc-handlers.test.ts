@@ -1,8 +1,9 @@
 import { describe, expect, it, vi } from 'vitest';
 import { IPC_CHANNEL, type ReaderStore } from '@shared/bridge';
 import { defaultStore } from '@shared/reader-store';
-import { isTrustedSender, registerIpcHandlers, type BridgeServices } from './ipc-handlers';
-import { parseIpcArguments } from './ipc-schemas';
+import { largestStore } from '@shared/reader-store.fixture';
+import { IpcSenderError, isTrustedSender, registerIpcHandlers, type BridgeServices } from './ipc-handlers';
+import { IpcArgumentError, parseIpcArguments } from './ipc-schemas';
 
 type Handler = (event: unknown, ...args: unknown[]) => unknown;
 
@@ -56,9 +57,11 @@ describe('registerIpcHandlers', () => {
   it('rejects a call from another origin without running the service', async () => {
     const { call, services, frame, rejected } = setup();
     for (const channel of Object.values(IPC_CHANNEL)) {
-      await expect(call(channel, frame('https://example.com/'))).rejects.toThrow(/not the handbook/);
+      await expect(call(channel, frame('https://example.com/'))).rejects.toThrow(IpcSenderError);
     }
-    await expect(call(IPC_CHANNEL.loadStore, { senderFrame: null, sender: {} })).rejects.toThrow();
+    await expect(call(IPC_CHANNEL.loadStore, { senderFrame: null, sender: {} })).rejects.toThrow(
+      new IpcSenderError('handbook:load-store: refused, the sender is not the handbook'),
+    );
     for (const service of Object.values(services)) expect(service).not.toHaveBeenCalled();
     expect(rejected).toHaveLength(7);
   });
@@ -78,36 +81,46 @@ describe('registerIpcHandlers', () => {
     expect(services.openExternal).toHaveBeenCalledWith('https://example.com/');
   });
 
-  it('rejects wrong shapes, extra fields and extra arguments', async () => {
+  it('rejects wrong shapes, extra fields and extra arguments, saying what is wrong', async () => {
     const { call, services, frame } = setup();
     const ev = frame('app://handbook/index.html');
-    const withExtra = { ...defaultStore(), evil: true };
-    const settingsExtra = { ...defaultStore(), settings: { ...defaultStore().settings, __proto__x: 1 } };
-    const badBookmark: unknown = { ...defaultStore(), bookmarks: [{ slug: 'a', anchor: '', label: 'A' }] };
-    for (const args of [
-      [],
-      [withExtra],
-      [settingsExtra],
-      [badBookmark],
-      ['{}'],
-      [defaultStore(), 'second'],
-      [{ ...defaultStore(), version: 2 }],
-    ]) {
-      await expect(call(IPC_CHANNEL.saveStore, ev, ...args)).rejects.toThrow(/invalid arguments/);
-    }
-    await expect(call(IPC_CHANNEL.saveAsPdf, ev, { suggestedName: 'x', pageSize: 'A3' })).rejects.toThrow();
-    await expect(
-      call(IPC_CHANNEL.saveAsPdf, ev, { suggestedName: 'x', pageSize: 'A4', path: '/etc/x' }),
-    ).rejects.toThrow();
-    await expect(
-      call(IPC_CHANNEL.saveAsPdf, ev, { suggestedName: 'x'.repeat(300), pageSize: 'A4' }),
-    ).rejects.toThrow();
-    await expect(call(IPC_CHANNEL.openExternal, ev, { url: 'https://example.com' })).rejects.toThrow();
-    await expect(
-      call(IPC_CHANNEL.openExternal, ev, 'https://a.example', 'https://b.example'),
-    ).rejects.toThrow();
-    await expect(call(IPC_CHANNEL.print, ev, { silent: true })).rejects.toThrow();
-    await expect(call(IPC_CHANNEL.getAppInfo, ev, 'x')).rejects.toThrow();
+    const refused = (channel: string, args: unknown[], why: RegExp) =>
+      expect(call(channel, ev, ...args), `${channel} ${JSON.stringify(args).slice(0, 80)}`).rejects.toThrow(
+        expect.objectContaining({ constructor: IpcArgumentError, message: expect.stringMatching(why) }),
+      );
+    const store = defaultStore();
+    const withSettings = (settings: object) => ({ ...store, settings: { ...store.settings, ...settings } });
+    const recent = Array.from({ length: 13 }, (_, i) => ({ slug: `p${i}`, visited: '' }));
+    const badBookmark = { ...store, bookmarks: [{ slug: 'a', anchor: '', label: 'A' }] };
+    await refused(IPC_CHANNEL.saveStore, [], /^invalid arguments for saveStore: /);
+    await refused(IPC_CHANNEL.saveStore, [{ ...store, evil: true }], /saveStore: 0\.evil: /);
+    await refused(
+      IPC_CHANNEL.saveStore,
+      [withSettings({ __proto__x: 1 })],
+      /saveStore: 0\.settings\.__proto__x: /,
+    );
+    await refused(IPC_CHANNEL.saveStore, [withSettings({ fontScale: 300 })], /0\.settings\.fontScale: /);
+    await refused(IPC_CHANNEL.saveStore, [{ ...store, recent }], /0\.recent: /);
+    await refused(IPC_CHANNEL.saveStore, [badBookmark], /0\.bookmarks\.0\.created: /);
+    await refused(IPC_CHANNEL.saveStore, [largestStore(1)], /larger than 256 KB/);
+    await refused(IPC_CHANNEL.saveStore, ['{}'], /saveStore: 0: /);
+    await refused(IPC_CHANNEL.saveStore, [store, 'second'], /saveStore: 1: /);
+    await refused(IPC_CHANNEL.saveStore, [{ ...store, version: 2 }], /0\.version: /);
+    await refused(IPC_CHANNEL.saveAsPdf, [{ suggestedName: 'x', pageSize: 'A3' }], /0\.pageSize: /);
+    await refused(
+      IPC_CHANNEL.saveAsPdf,
+      [{ suggestedName: 'x', pageSize: 'A4', path: '/etc/x' }],
+      /0\.path: /,
+    );
+    await refused(
+      IPC_CHANNEL.saveAsPdf,
+      [{ suggestedName: 'x'.repeat(300), pageSize: 'A4' }],
+      /suggestedName: /,
+    );
+    await refused(IPC_CHANNEL.openExternal, [{ url: 'https://example.com' }], /openExternal: 0: /);
+    await refused(IPC_CHANNEL.openExternal, ['https://a.example', 'https://b.example'], /openExternal: 1: /);
+    await refused(IPC_CHANNEL.print, [{ silent: true }], /^invalid arguments for print: 0: /);
+    await refused(IPC_CHANNEL.getAppInfo, ['x'], /^invalid arguments for getAppInfo: 0: /);
     for (const service of Object.values(services)) expect(service).not.toHaveBeenCalled();
   });
 });

@@ -7,7 +7,6 @@ import {
   type ReaderStore,
   type StoreLoadResult,
 } from '@shared/bridge';
-import { validateStore } from '@shared/reader-store';
 import { parseIpcArguments } from './ipc-schemas';
 import { isAppOrigin, type OriginPolicy } from './trusted-origin';
 
@@ -75,10 +74,10 @@ export function registerIpcHandlers(
     IPC_CHANNEL.loadStore,
     guard('loadStore', () => services.loadStore()),
   );
-  // The schema checked the shape; validateStore applies the same rules as reading it back.
+  // Checked by the same store schema as reading it back (size cap included).
   ipcMain.handle(
     IPC_CHANNEL.saveStore,
-    guard('saveStore', (_e, [store]) => services.saveStore(validateStore(store))),
+    guard('saveStore', (_e, [store]) => services.saveStore(store)),
   );
   ipcMain.handle(
     IPC_CHANNEL.print,

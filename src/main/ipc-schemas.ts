@@ -1,38 +1,13 @@
 import * as v from 'valibot';
 import type { IPC_CHANNEL } from '@shared/bridge';
+import { ReaderStoreSchema } from '@shared/reader-store';
 
 /**
  * Argument schemas for every bridge call, one tuple per channel. Objects are strict: an extra
- * field, a missing field or a wrong type rejects the whole call. String limits match what
- * `parseStore` accepts when the store is read back.
+ * field, a missing field or a wrong type rejects the whole call. The store is checked with the
+ * same schema (src/shared/reader-store.ts) as when it is read back, size cap included.
  */
 const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
-const nonNegative = v.pipe(v.number(), v.finite(), v.minValue(0));
-
-export const SettingsSchema = v.strictObject({
-  theme: v.picklist(['system', 'light', 'dark', 'contrast']),
-  fontScale: v.pipe(v.number(), v.finite(), v.minValue(50), v.maxValue(400)),
-  region: text(20),
-  lastRoute: text(500),
-  lastScroll: nonNegative,
-});
-
-export const BookmarkSchema = v.strictObject({
-  slug: text(200),
-  anchor: text(200),
-  label: text(500),
-  created: text(40),
-});
-
-export const RecentPageSchema = v.strictObject({ slug: text(200), visited: text(40) });
-
-export const ReaderStoreSchema = v.strictObject({
-  version: v.literal(1),
-  settings: SettingsSchema,
-  // Generous bounds: a person's own bookmarks, but not an unbounded payload.
-  bookmarks: v.pipe(v.array(BookmarkSchema), v.maxLength(5000)),
-  recent: v.pipe(v.array(RecentPageSchema), v.maxLength(200)),
-});
 
 export const PdfRequestSchema = v.strictObject({
   suggestedName: text(255),
@@ -61,7 +36,10 @@ export function parseIpcArguments<K extends Channel>(channel: K, args: unknown[]
   const result = v.safeParse(IPC_ARGUMENTS[channel], args);
   if (!result.success) {
     const issue = result.issues[0];
-    throw new IpcArgumentError(`invalid arguments for ${channel}: ${issue?.message ?? 'unknown issue'}`);
+    const where = issue ? v.getDotPath(issue) : null;
+    throw new IpcArgumentError(
+      `invalid arguments for ${channel}: ${where ? `${where}: ` : ''}${issue?.message ?? 'unknown issue'}`,
+    );
   }
   return result.output as IpcArguments[K];
 }

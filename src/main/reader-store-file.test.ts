@@ -5,13 +5,17 @@ import {
   readdirSync,
   readFileSync,
   rmSync,
+  statSync,
+  utimesSync,
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ReaderStore } from '@shared/bridge';
-import { defaultStore } from '@shared/reader-store';
+import { defaultStore, STORE_LIMITS } from '@shared/reader-store';
+import { largestStore } from '@shared/reader-store.fixture';
+import { writeFileAtomic } from './atomic-write';
 import {
   createReaderStoreFile,
   fileTimestamp,
@@ -20,10 +24,17 @@ import {
   STORE_FILE,
 } from './reader-store-file';
 
+// The real atomic write, counted.
+vi.mock('./atomic-write', async (original) => {
+  const actual = await original<typeof import('./atomic-write')>();
+  return { ...actual, writeFileAtomic: vi.fn(actual.writeFileAtomic) };
+});
+
 let dir: string;
 const fixed = new Date('2026-03-04T05:06:07.089Z');
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'store-'));
+  vi.mocked(writeFileAtomic).mockClear();
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -52,6 +63,53 @@ describe('reader store file', () => {
     await Promise.all((['light', 'dark', 'contrast', 'system'] as const).map((t) => file.save(storeWith(t))));
     expect((await file.load()).store.settings.theme).toBe('system');
     expect(readdirSync(dir).filter((n) => n.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('writes a flood of 20 maximal saves once or twice, the last one winning, under the cap', async () => {
+    const file = createReaderStoreFile(dir);
+    const stores = Array.from({ length: 20 }, (_, i) => {
+      const store = largestStore();
+      store.settings.lastScroll = i;
+      return store;
+    });
+    await Promise.all(stores.map((store) => file.save(store)));
+    expect(vi.mocked(writeFileAtomic).mock.calls.length).toBeGreaterThanOrEqual(1);
+    expect(vi.mocked(writeFileAtomic).mock.calls.length).toBeLessThanOrEqual(2);
+    expect(statSync(join(dir, STORE_FILE)).size).toBeLessThanOrEqual(STORE_LIMITS.bytes);
+    expect((await file.load()).store.settings.lastScroll).toBe(19);
+  });
+
+  it('keeps only the latest save waiting while one is being written', async () => {
+    const file = createReaderStoreFile(dir);
+    const first = file.save(storeWith('light'));
+    await vi.waitFor(() => expect(writeFileAtomic).toHaveBeenCalledTimes(1)); // now writing
+    const later = (['dark', 'contrast', 'system', 'dark'] as const).map((t) => file.save(storeWith(t)));
+    await Promise.all([first, ...later]);
+    expect(writeFileAtomic).toHaveBeenCalledTimes(2);
+    expect((await file.load()).store.settings.theme).toBe('dark');
+  });
+
+  it('refuses a store over the size cap and leaves the saved one as it was', async () => {
+    const file = createReaderStoreFile(dir);
+    await file.save(storeWith('dark'));
+    await expect(file.save(largestStore(1))).rejects.toThrow(/larger than 256 KB/);
+    expect(writeFileAtomic).toHaveBeenCalledTimes(1);
+    expect((await file.load()).store).toEqual(storeWith('dark'));
+  });
+
+  it('removes temp files that crashed saves left behind, but not newer ones or anything else', async () => {
+    const startedAt = Date.now() - 60_000;
+    const stale = [
+      '.reader-store.json.4242.0123456789ab.tmp',
+      '.reader-store.previous.json.7.abcdefabcdef.tmp',
+    ];
+    const fresh = '.reader-store.json.4243.0123456789ab.tmp'; // a save of this run, in flight
+    const others = ['.window-state.json.4242.0123456789ab.tmp', 'reader-store.json.tmp', 'notes.tmp'];
+    for (const name of [...stale, fresh, ...others]) writeFileSync(join(dir, name), '{');
+    const old = new Date(startedAt - 60_000);
+    for (const name of [...stale, ...others]) utimesSync(join(dir, name), old, old);
+    await createReaderStoreFile(dir, () => fixed, startedAt).load();
+    expect(readdirSync(dir).sort()).toEqual([fresh, ...others].sort());
   });
 
   it.each([

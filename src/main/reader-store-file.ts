@@ -1,8 +1,8 @@
 import { promises as fs } from 'node:fs';
 import { join } from 'node:path';
 import type { ReaderStore, StoreLoadResult } from '@shared/bridge';
-import { defaultStore, parseStore, StoreFormatError } from '@shared/reader-store';
-import { serialQueue, writeFileAtomic } from './atomic-write';
+import { defaultStore, parseStore, serializeStore, StoreFormatError } from '@shared/reader-store';
+import { isTempFileFor, serialQueue, writeFileAtomic } from './atomic-write';
 
 export const STORE_FILE = 'reader-store.json';
 export const PREVIOUS_FILE = 'reader-store.previous.json';
@@ -21,14 +21,26 @@ export interface ReaderStoreFile {
 
 /**
  * The reader's store as one JSON file in `dir` (the app's userData folder).
- * - Saves are atomic and keep the version before as reader-store.previous.json.
+ * - Saves are atomic and keep the version before as reader-store.previous.json. A store outside
+ *   the shared schema's limits (size cap included) is refused before anything is written.
+ * - While one save is being written, only the latest save asked for waits: a flood of saves
+ *   costs two writes, not one each. Each save's promise settles once its data, or newer data,
+ *   is on disk.
  * - A file that cannot be read or parsed is moved aside as reader-store.corrupt-<time>.json
  *   and defaults are returned with `recovered` set, so the reader tells the person. Loading
  *   never throws and never overwrites the bad copy.
+ * - The first load removes temp files that saves of earlier, crashed runs left behind: only
+ *   the store's own, and only those older than this process (`startedAt`).
  */
-export function createReaderStoreFile(dir: string, now: () => Date = () => new Date()): ReaderStoreFile {
+export function createReaderStoreFile(
+  dir: string,
+  now: () => Date = () => new Date(),
+  startedAt: number = performance.timeOrigin,
+): ReaderStoreFile {
   const path = join(dir, STORE_FILE);
   const queue = serialQueue();
+  let pending: { text: string; written: Promise<void> } | null = null;
+  let swept = false;
 
   async function moveAside(reason: string): Promise<StoreLoadResult> {
     const keptName = `reader-store.corrupt-${fileTimestamp(now())}.json`;
@@ -48,35 +60,64 @@ export function createReaderStoreFile(dir: string, now: () => Date = () => new D
     }
   }
 
+  async function removeStaleTempFiles(): Promise<void> {
+    const names = await fs.readdir(dir).catch(() => []);
+    for (const name of names) {
+      if (!isTempFileFor(STORE_FILE, name) && !isTempFileFor(PREVIOUS_FILE, name)) continue;
+      const temp = join(dir, name);
+      const info = await fs.lstat(temp).catch(() => null);
+      // A newer one may be a save of this run still in flight.
+      if (info?.isFile() && info.mtimeMs < startedAt) await fs.rm(temp, { force: true }).catch(() => {});
+    }
+  }
+
+  async function read(): Promise<StoreLoadResult> {
+    if (!swept) {
+      swept = true;
+      await removeStaleTempFiles();
+    }
+    let text: string;
+    try {
+      text = await fs.readFile(path, 'utf8');
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT')
+        return { store: defaultStore(), recovered: null };
+      return moveAside(
+        `the saved file could not be read (${(error as NodeJS.ErrnoException).code ?? 'error'})`,
+      );
+    }
+    try {
+      return { store: parseStore(text), recovered: null };
+    } catch (error) {
+      const reason =
+        error instanceof StoreFormatError ? error.message : 'the saved file could not be understood';
+      return moveAside(reason);
+    }
+  }
+
+  async function write(text: string): Promise<void> {
+    await fs.mkdir(dir, { recursive: true });
+    await writeFileAtomic(path, text, { keepPreviousAs: join(dir, PREVIOUS_FILE) });
+  }
+
   return {
     settled: () => queue.settled(),
-    load: () =>
-      queue(async () => {
-        let text: string;
-        try {
-          text = await fs.readFile(path, 'utf8');
-        } catch (error) {
-          if ((error as NodeJS.ErrnoException).code === 'ENOENT')
-            return { store: defaultStore(), recovered: null };
-          return moveAside(
-            `the saved file could not be read (${(error as NodeJS.ErrnoException).code ?? 'error'})`,
-          );
-        }
-        try {
-          return { store: parseStore(text), recovered: null };
-        } catch (error) {
-          const reason =
-            error instanceof StoreFormatError ? error.message : 'the saved file could not be understood';
-          return moveAside(reason);
-        }
-      }),
-    save: (store) =>
-      queue(async () => {
-        await fs.mkdir(dir, { recursive: true });
-        await writeFileAtomic(path, `${JSON.stringify(store, null, 2)}\n`, {
-          keepPreviousAs: join(dir, PREVIOUS_FILE),
-        });
-      }),
+    load: () => queue(read),
+    save: async (store) => {
+      const text = serializeStore(store);
+      // A save already waiting takes the newer data; it has not started writing yet.
+      if (pending) {
+        pending.text = text;
+        return pending.written;
+      }
+      const next = { text, written: Promise.resolve() };
+      next.written = queue(() => {
+        pending = null;
+        return write(next.text);
+      });
+      pending = next;
+      return next.written;
+    },
   };
 }
 

@@ -7,6 +7,7 @@ import {
   type HandbookBridge,
   type MenuCommand,
 } from '@shared/bridge';
+import { validateStore } from '@shared/reader-store';
 
 /** The three ipcRenderer functions the bridge uses; the page never sees any of them. */
 export interface BridgeIpc {
@@ -32,7 +33,8 @@ export function createBridge(ipc: BridgeIpc): HandbookBridge {
   const bridge: HandbookBridge = {
     getAppInfo: () => call(IPC_CHANNEL.getAppInfo),
     loadStore: () => call(IPC_CHANNEL.loadStore),
-    saveStore: (store) => call(IPC_CHANNEL.saveStore, store),
+    // Checked here too, so a store outside the shared limits never reaches IPC; main checks again.
+    saveStore: async (store) => call(IPC_CHANNEL.saveStore, validateStore(store)),
     print: () => call(IPC_CHANNEL.print),
     saveAsPdf: (request) => call(IPC_CHANNEL.saveAsPdf, request),
     openExternal: (url) => call(IPC_CHANNEL.openExternal, url),

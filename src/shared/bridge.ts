@@ -4,42 +4,9 @@
  * crosses the boundary, and every argument is plain, validated data.
  */
 
-export type ThemeChoice = 'system' | 'light' | 'dark' | 'contrast';
-
-export interface Settings {
-  theme: ThemeChoice;
-  /** Text size as a percentage of the default, 80–200 in steps of 10. */
-  fontScale: number;
-  /** Region code for emergency numbers, e.g. "UK". */
-  region: string;
-  /** Last route the reader had open, e.g. "/page/self-care", and its scroll offset. */
-  lastRoute: string;
-  lastScroll: number;
-}
-
-export interface Bookmark {
-  slug: string;
-  /** Heading id, or "" for the whole page. */
-  anchor: string;
-  /** Label shown in the list, e.g. "Self-care — Heat". */
-  label: string;
-  /** ISO timestamp. */
-  created: string;
-}
-
-export interface RecentPage {
-  slug: string;
-  /** ISO timestamp of the last visit. */
-  visited: string;
-}
-
-/** Everything the reader persists about a person, stored as one document. */
-export interface ReaderStore {
-  version: 1;
-  settings: Settings;
-  bookmarks: Bookmark[];
-  recent: RecentPage[];
-}
+// The store's shape and limits are defined once, with its schema, in reader-store.ts.
+import type { ReaderStore } from './reader-store';
+export type { Bookmark, ReaderStore, RecentPage, Settings, ThemeChoice } from './reader-store';
 
 /**
  * What loading the store found. `recovered` is set when the saved data was unreadable:

@@ -1,9 +1,84 @@
-import type { Bookmark, ReaderStore, RecentPage, Settings, ThemeChoice } from './bridge';
+import * as v from 'valibot';
 
-/** How many recent pages the reader remembers. */
-export const RECENT_LIMIT = 12;
+/**
+ * The reader's store: everything it remembers about a person, kept as one document. Its shape
+ * and limits are defined here once; the renderer's loader, the preload and the main process all
+ * check it with this schema, and the types are inferred from it.
+ */
+
+/** The limits the reader itself keeps to; a store outside them was not written by the reader. */
+export const STORE_LIMITS = {
+  /** Recent pages remembered. */
+  recent: 12,
+  bookmarks: 1000,
+  /** A route longer than this is not worth remembering. */
+  route: 400,
+  slug: 200,
+  label: 500,
+  timestamp: 40,
+  /** Region codes are checked against the handbook's own list where they are used. */
+  region: 20,
+  /** The whole store as saved (JSON, UTF-8 bytes). */
+  bytes: 256 * 1024,
+} as const;
+
+/** Text size as a percentage of the default, in steps of 10. */
 export const FONT_SCALE = { min: 80, max: 200, step: 10, default: 100 } as const;
-const THEMES: readonly ThemeChoice[] = ['system', 'light', 'dark', 'contrast'];
+
+export const THEMES = ['system', 'light', 'dark', 'contrast'] as const;
+
+const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
+
+export const SettingsSchema = v.strictObject({
+  theme: v.picklist(THEMES),
+  fontScale: v.pipe(
+    v.number(),
+    v.integer(),
+    v.minValue(FONT_SCALE.min),
+    v.maxValue(FONT_SCALE.max),
+    v.multipleOf(FONT_SCALE.step),
+  ),
+  /** Region code for emergency numbers, e.g. "UK"; "" until the person picks one. */
+  region: text(STORE_LIMITS.region),
+  /** Last route the reader had open, e.g. "#/page/self-care", and its scroll offset. */
+  lastRoute: text(STORE_LIMITS.route),
+  lastScroll: v.pipe(v.number(), v.finite(), v.minValue(0)),
+});
+
+export const BookmarkSchema = v.strictObject({
+  slug: text(STORE_LIMITS.slug),
+  /** Heading id, or "" for the whole page. */
+  anchor: text(STORE_LIMITS.slug),
+  /** Label shown in the list, e.g. "Self-care — Heat". */
+  label: text(STORE_LIMITS.label),
+  /** ISO timestamp. */
+  created: text(STORE_LIMITS.timestamp),
+});
+
+export const RecentPageSchema = v.strictObject({
+  slug: text(STORE_LIMITS.slug),
+  /** ISO timestamp of the last visit. */
+  visited: text(STORE_LIMITS.timestamp),
+});
+
+export const ReaderStoreSchema = v.pipe(
+  v.strictObject({
+    version: v.literal(1),
+    settings: SettingsSchema,
+    bookmarks: v.pipe(v.array(BookmarkSchema), v.maxLength(STORE_LIMITS.bookmarks)),
+    recent: v.pipe(v.array(RecentPageSchema), v.maxLength(STORE_LIMITS.recent)),
+  }),
+  v.check(
+    (store) => byteLength(JSON.stringify(store)) <= STORE_LIMITS.bytes,
+    `the store is larger than ${STORE_LIMITS.bytes / 1024} KB`,
+  ),
+);
+
+export type ThemeChoice = (typeof THEMES)[number];
+export type Settings = v.InferOutput<typeof SettingsSchema>;
+export type Bookmark = v.InferOutput<typeof BookmarkSchema>;
+export type RecentPage = v.InferOutput<typeof RecentPageSchema>;
+export type ReaderStore = v.InferOutput<typeof ReaderStoreSchema>;
 
 export function defaultSettings(): Settings {
   return { theme: 'system', fontScale: FONT_SCALE.default, region: '', lastRoute: '', lastScroll: 0 };
@@ -13,79 +88,47 @@ export function defaultStore(): ReaderStore {
   return { version: 1, settings: defaultSettings(), bookmarks: [], recent: [] };
 }
 
+/** Saved or sent data that is not a store the reader wrote; the message says what is wrong. */
 export class StoreFormatError extends Error {}
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
+function byteLength(text: string): number {
+  return new TextEncoder().encode(text).length;
 }
 
-function str(value: unknown, max = 500): value is string {
-  return typeof value === 'string' && value.length <= max;
+/** Where in the store the first problem is, e.g. "settings.fontScale: Invalid value…". */
+function describeIssue(issue: v.BaseIssue<unknown> | undefined): string {
+  if (!issue) return 'the saved data is not a reader store';
+  const path = v.getDotPath(issue);
+  return path ? `${path}: ${issue.message}` : issue.message;
 }
 
-function parseSettings(value: unknown): Settings {
-  if (!isRecord(value)) throw new StoreFormatError('settings are missing');
-  const d = defaultSettings();
-  const theme = THEMES.includes(value.theme as ThemeChoice) ? (value.theme as ThemeChoice) : d.theme;
-  const scale =
-    typeof value.fontScale === 'number' && Number.isFinite(value.fontScale) ? value.fontScale : d.fontScale;
-  return {
-    theme,
-    fontScale: Math.min(FONT_SCALE.max, Math.max(FONT_SCALE.min, Math.round(scale / 10) * 10)),
-    region: str(value.region, 20) ? value.region : d.region,
-    lastRoute: str(value.lastRoute) ? value.lastRoute : d.lastRoute,
-    lastScroll:
-      typeof value.lastScroll === 'number' && Number.isFinite(value.lastScroll) && value.lastScroll >= 0
-        ? value.lastScroll
-        : 0,
-  };
-}
-
-function parseBookmark(value: unknown): Bookmark {
-  if (
-    !isRecord(value) ||
-    !str(value.slug, 200) ||
-    !str(value.anchor, 200) ||
-    !str(value.label) ||
-    !str(value.created, 40)
-  ) {
-    throw new StoreFormatError('a bookmark is malformed');
-  }
-  return { slug: value.slug, anchor: value.anchor, label: value.label, created: value.created };
-}
-
-function parseRecent(value: unknown): RecentPage {
-  if (!isRecord(value) || !str(value.slug, 200) || !str(value.visited, 40)) {
-    throw new StoreFormatError('a recent page is malformed');
-  }
-  return { slug: value.slug, visited: value.visited };
+/** Checks a store (from disk, storage or IPC) against the schema; throws StoreFormatError. */
+export function validateStore(value: unknown): ReaderStore {
+  const result = v.safeParse(ReaderStoreSchema, value);
+  if (!result.success) throw new StoreFormatError(describeIssue(result.issues[0]));
+  return result.output;
 }
 
 /**
- * Checks saved data strictly: anything that is not a store we wrote is reported, so the
+ * Reads saved data strictly: anything that is not a store the reader wrote is reported, so the
  * caller can keep the bad copy aside and tell the person, rather than silently dropping it.
  */
 export function parseStore(text: string): ReaderStore {
+  // Checked before parsing, so a huge file costs no time (a string is never longer than its bytes).
+  if (text.length > STORE_LIMITS.bytes) throw new StoreFormatError('the saved file is too large');
   let raw: unknown;
   try {
     raw = JSON.parse(text);
   } catch {
     throw new StoreFormatError('the saved file is not valid JSON');
   }
-  if (!isRecord(raw)) throw new StoreFormatError('the saved data is not an object');
-  if (raw.version !== 1) throw new StoreFormatError(`unknown store version ${String(raw.version)}`);
-  if (!Array.isArray(raw.bookmarks) || !Array.isArray(raw.recent)) {
-    throw new StoreFormatError('bookmarks or recent pages are missing');
-  }
-  return {
-    version: 1,
-    settings: parseSettings(raw.settings),
-    bookmarks: raw.bookmarks.map(parseBookmark),
-    recent: raw.recent.map(parseRecent).slice(0, RECENT_LIMIT),
-  };
+  return validateStore(raw);
 }
 
-/** Checks a store on its way in (from the renderer, over IPC); throws on anything unexpected. */
-export function validateStore(value: unknown): ReaderStore {
-  return parseStore(JSON.stringify(value ?? null));
+/**
+ * The store as saved: checked, then compact JSON, so the size cap is the same on disk, in
+ * browser storage and over IPC. Throws StoreFormatError for a store outside the limits.
+ */
+export function serializeStore(store: ReaderStore): string {
+  return JSON.stringify(validateStore(store));
 }

@@ -1,5 +1,5 @@
 import type { AppInfo, HandbookBridge, PdfResult, ReaderStore, StoreLoadResult } from '@shared/bridge';
-import { defaultStore, parseStore, StoreFormatError } from '@shared/reader-store';
+import { defaultStore, parseStore, serializeStore, StoreFormatError } from '@shared/reader-store';
 
 export const STORE_KEY = 'lbc-handbook:store';
 
@@ -41,7 +41,8 @@ export function createBrowserBridge(host: BrowserHost, info: Omit<AppInfo, 'plat
       }
     },
     async saveStore(store: ReaderStore) {
-      host.localStorage.setItem(STORE_KEY, JSON.stringify(store));
+      // Checked as the desktop checks it, so what is saved here can always be read back.
+      host.localStorage.setItem(STORE_KEY, serializeStore(store));
     },
     async print() {
       host.print();

@@ -1,11 +1,9 @@
 import type { HandbookBridge, ReaderStore, StoreLoadResult, ThemeChoice } from '@shared/bridge';
-import { defaultStore, FONT_SCALE, RECENT_LIMIT } from '@shared/reader-store';
+import { defaultStore, FONT_SCALE, STORE_LIMITS } from '@shared/reader-store';
 import { nowIso } from '../lib/format-date';
 
 /** Scrolling saves often; waiting a moment keeps that to one write. Other changes save at once. */
 const POSITION_SAVE_DELAY_MS = 400;
-/** Longer routes are not worth remembering, and the desktop store refuses them. */
-const MAX_ROUTE_LENGTH = 400;
 
 /**
  * Everything the reader remembers about a person (settings, bookmarks, recent pages), saved
@@ -89,7 +87,8 @@ export class ReaderPrefs {
   }
 
   rememberPosition(route: string, scroll: number) {
-    if (route.length > MAX_ROUTE_LENGTH) return;
+    // Longer routes are not worth remembering, and the store refuses them.
+    if (route.length > STORE_LIMITS.route) return;
     this.store.settings.lastRoute = route;
     this.store.settings.lastScroll = Math.max(0, Math.round(scroll));
     this.saveSoon();
@@ -101,8 +100,15 @@ export class ReaderPrefs {
 
   toggleBookmark(slug: string, anchor: string, label: string) {
     if (this.isBookmarked(slug, anchor)) this.removeBookmark(slug, anchor);
-    else {
-      this.store.bookmarks.push({ slug, anchor, label, created: nowIso() });
+    else if (this.store.bookmarks.length >= STORE_LIMITS.bookmarks) {
+      this.notice = `The handbook keeps up to ${STORE_LIMITS.bookmarks} bookmarks. Remove one to add another.`;
+    } else {
+      this.store.bookmarks.push({
+        slug,
+        anchor,
+        label: label.slice(0, STORE_LIMITS.label),
+        created: nowIso(),
+      });
       this.save();
     }
   }
@@ -114,7 +120,7 @@ export class ReaderPrefs {
 
   visit(slug: string) {
     const rest = this.store.recent.filter((r) => r.slug !== slug);
-    this.store.recent = [{ slug, visited: nowIso() }, ...rest].slice(0, RECENT_LIMIT);
+    this.store.recent = [{ slug, visited: nowIso() }, ...rest].slice(0, STORE_LIMITS.recent);
     this.saveSoon();
   }
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { HandbookBridge, ReaderStore } from '@shared/bridge';
-import { defaultStore } from '@shared/reader-store';
+import { defaultStore, STORE_LIMITS } from '@shared/reader-store';
+import { createBrowserBridge } from '../platform/browser-bridge';
 import { ReaderPrefs } from './reader-prefs.svelte';
 
 function fakeBridge(load: () => Promise<{ store: ReaderStore; recovered: null }>) {
@@ -71,5 +72,46 @@ describe('ReaderPrefs', () => {
     } finally {
       vi.useRealTimers();
     }
+  });
+
+  it('saves the removal of a bookmark: reloaded from what was saved, it is gone', async () => {
+    // The web edition's real bridge over an in-memory storage, as after a restart.
+    const saved = new Map<string, string>();
+    const host = {
+      localStorage: {
+        getItem: (k: string) => saved.get(k) ?? null,
+        setItem: (k: string, v: string) => void saved.set(k, v),
+      },
+      print() {},
+      open() {},
+    };
+    const start = async () => {
+      const prefs = new ReaderPrefs(createBrowserBridge(host, { appVersion: '1', contentEdition: '1' }));
+      await prefs.load();
+      return prefs;
+    };
+    const first = await start();
+    first.toggleBookmark('self-care', 'heat', 'Self-care — Heat');
+    first.toggleBookmark('urgent-help', '', 'Urgent help');
+    await vi.waitFor(async () => expect((await start()).store.bookmarks).toHaveLength(2));
+    first.removeBookmark('self-care', 'heat');
+    await vi.waitFor(async () =>
+      expect((await start()).store.bookmarks.map((b) => b.slug)).toEqual(['urgent-help']),
+    );
+    first.toggleBookmark('urgent-help', '', 'Urgent help');
+    await vi.waitFor(async () => expect((await start()).store.bookmarks).toEqual([]));
+  });
+
+  it('keeps bookmarks within the store limit and says why a new one was not added', async () => {
+    const store = defaultStore();
+    for (let i = 0; i < STORE_LIMITS.bookmarks; i++)
+      store.bookmarks.push({ slug: `p${i}`, anchor: '', label: 'P', created: '' });
+    const { bridge, saved } = fakeBridge(async () => ({ store, recovered: null }));
+    const prefs = new ReaderPrefs(bridge);
+    await prefs.load();
+    prefs.toggleBookmark('one-more', '', 'One more');
+    expect(prefs.store.bookmarks).toHaveLength(STORE_LIMITS.bookmarks);
+    expect(saved).toEqual([]);
+    expect(prefs.notice).toMatch(/up to 1000 bookmarks/);
   });
 });
