@@ -6,19 +6,20 @@
  * Plain JavaScript on purpose: electron-builder loads hooks with Node (20 here), which cannot
  * import TypeScript. The fuse table is a pure function, unit-tested in src/build/fuses.test.ts.
  */
-import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { flipFuses, FuseV1Options, FuseVersion } from '@electron/fuses';
 
+/** The appId of the package the Playwright `_electron` suite drives (electron-builder.e2e.yml). */
+export const E2E_APP_ID = 'org.handbook.lower-back-cramps.e2e';
+
 /**
- * The fuse settings for a build. `HANDBOOK_E2E_BUILD=1` marks the build the Playwright
- * `_electron` suite drives: Playwright attaches through `--inspect`/`--remote-debugging-port`
- * arguments, so only EnableNodeCliInspectArguments stays on there. Everything else is the
- * same as a release.
- * @param {Readonly<Record<string, string | undefined>>} env
+ * The fuse settings for a package. The e2e package (its own appId and name, so it never replaces
+ * a release) keeps EnableNodeCliInspectArguments on: Playwright attaches through `--inspect` and
+ * `--remote-debugging-port`. Everything else is the same as a release.
+ * @param {string | null | undefined} appId
  */
-export function fuseSettings(env) {
-  const e2e = env.HANDBOOK_E2E_BUILD === '1';
+export function fuseSettings(appId) {
+  const e2e = appId === E2E_APP_ID;
   return {
     [FuseV1Options.RunAsNode]: false,
     [FuseV1Options.EnableCookieEncryption]: true,
@@ -43,35 +44,13 @@ export function electronBinaryPath(context) {
   return join(appOutDir, packager.executableName ?? name);
 }
 
-/**
- * The packaged app's resources folder (process.resourcesPath at run time).
- * @param {Parameters<typeof electronBinaryPath>[0]} context
- */
-export function resourcesDir(context) {
-  const { electronPlatformName, packager } = context;
-  if (electronPlatformName === 'darwin' || electronPlatformName === 'mas') {
-    return join(context.appOutDir, `${packager.appInfo.productFilename}.app`, 'Contents', 'Resources');
-  }
-  return join(context.appOutDir, 'resources');
-}
-
-/** Must match E2E_BUILD_MARKER in src/main/e2e-hooks.ts. */
-export const E2E_BUILD_MARKER = 'handbook-e2e-build';
-
 /** @param {import('electron-builder').AfterPackContext} context */
 export default async function afterPack(context) {
-  if (process.env.HANDBOOK_E2E_BUILD === '1') {
-    // Lets this package (only) accept the HANDBOOK_E2E=1 test hooks; see src/main/e2e-hooks.ts.
-    await writeFile(
-      join(resourcesDir(/** @type {any} */ (context)), E2E_BUILD_MARKER),
-      'e2e build: test hooks allowed\n',
-    );
-  }
   await flipFuses(electronBinaryPath(/** @type {any} */ (context)), {
     version: FuseVersion.V1,
     // Flipping fuses invalidates the ad-hoc signature; Apple Silicon will not run it unless it is
     // re-signed (electron-builder's real signing happens after this hook).
     resetAdHocDarwinSignature: context.electronPlatformName === 'darwin',
-    ...fuseSettings(process.env),
+    ...fuseSettings(context.packager.appInfo.id),
   });
 }

@@ -3,12 +3,13 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { _electron as electron, expect, test, type ElectronApplication, type Page } from '@playwright/test';
 import { BRIDGE_GLOBAL, BRIDGE_METHODS } from '../../src/shared/bridge';
-import { electronExecutable, NO_RUNTIME_REASON } from './electron-runtime';
+import { electronExecutable, NO_RUNTIME_REASON, notAnE2eBuild } from './electron-runtime';
 
 const root = resolve(import.meta.dirname, '../..');
 const executablePath = electronExecutable(root);
 
 test.skip(executablePath === null, NO_RUNTIME_REASON);
+test.skip(notAnE2eBuild(root) !== null, notAnE2eBuild(root) ?? '');
 
 type Global = Record<string, unknown>;
 let app: ElectronApplication;

@@ -2,131 +2,31 @@
  * Wiring test for src/main/index.ts with a recording fake of the `electron` module (the real
  * runtime cannot be downloaded here). It checks the order and arguments of the calls that
  * matter for security: what happens before `ready`, what is installed on the session, which
- * IPC channels exist, and how the window is created and loaded.
+ * IPC channels exist, and how the window is created and loaded. It runs as a development
+ * build (import.meta.env.DEV); index.release.test.ts runs the same wiring as a release.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { IPC_CHANNEL } from '@shared/bridge';
+import { fakeElectron, fakeSession, fakeWebContents } from './fake-electron';
 
-const h = vi.hoisted(() => {
-  const calls: string[] = [];
-  const appListeners = new Map<string, (...args: unknown[]) => void>();
-  const windows: { options: Record<string, unknown>; url?: string }[] = [];
-  const ipc = new Map<string, unknown>();
-  const schemes: unknown[] = [];
-  const protocolHandlers = new Map<string, (r: { url: string; method: string }) => Promise<Response>>();
-  const session: Record<string, unknown> = {};
-  const state = {
-    userData: '',
-    menu: null as unknown,
-    readyResolve: () => {},
-    openingDeps: {} as Record<string, unknown>,
-    draw: async () => ({}),
-  };
-  return { calls, appListeners, windows, ipc, schemes, protocolHandlers, session, state };
-});
-
-vi.mock('electron', () => {
-  const ready = new Promise<void>((resolve) => (h.state.readyResolve = resolve));
-  class FakeWindow {
-    webContents = { send: vi.fn() };
-    entry: { options: Record<string, unknown>; url?: string };
-    constructor(options: Record<string, unknown>) {
-      this.entry = { options };
-      h.windows.push(this.entry);
-    }
-    on() {}
-    once() {}
-    maximize() {}
-    show() {}
-    isDestroyed() {
-      return false;
-    }
-    getNormalBounds() {
-      return { x: 0, y: 0, width: 1, height: 1 };
-    }
-    getContentBounds() {
-      return { x: 0, y: 0, width: 1200, height: 800 };
-    }
-    isMaximized() {
-      return false;
-    }
-    isFullScreen() {
-      return false;
-    }
-    async loadURL(url: string) {
-      h.calls.push('loadURL');
-      this.entry.url = url;
-    }
-    static getFocusedWindow = () => null;
-    static getAllWindows = () => [];
-    static fromWebContents = () => null;
-  }
-  const record =
-    (name: string) =>
-    (...args: unknown[]) => {
-      h.calls.push(name);
-      h.session[name] = args[0];
-    };
-  const app = {
-    isPackaged: false,
-    getName: () => 'Lower Back Cramps Handbook',
-    getVersion: () => '0.1.0',
-    getPath: () => h.state.userData,
-    setPath: vi.fn(),
-    enableSandbox: () => h.calls.push('enableSandbox'),
-    requestSingleInstanceLock: () => true,
-    quit: vi.fn(),
-    on: (event: string, listener: (...args: unknown[]) => void) => h.appListeners.set(event, listener),
-    whenReady: () => ready,
-  };
-  return {
-    app,
-    BrowserWindow: FakeWindow,
-    dialog: { showMessageBox: vi.fn(), showSaveDialog: vi.fn() },
-    shell: { openExternal: vi.fn() },
-    nativeTheme: { shouldUseDarkColors: false },
-    ipcMain: { handle: (channel: string, fn: unknown) => h.ipc.set(channel, fn) },
-    Menu: { buildFromTemplate: (t: unknown) => t, setApplicationMenu: (m: unknown) => (h.state.menu = m) },
-    protocol: {
-      registerSchemesAsPrivileged: (s: unknown[]) => {
-        h.calls.push('registerSchemesAsPrivileged');
-        h.schemes.push(...s);
-      },
-      handle: (scheme: string, handler: (r: { url: string; method: string }) => Promise<Response>) => {
-        h.calls.push(`protocol.handle:${scheme}`);
-        h.protocolHandlers.set(scheme, handler);
-      },
-    },
-    screen: {
-      getPrimaryDisplay: () => ({ id: 1, workArea: { x: 0, y: 0, width: 1920, height: 1080 } }),
-      getAllDisplays: () => [],
-    },
-    session: {
-      defaultSession: {
-        webRequest: { onBeforeRequest: record('onBeforeRequest') },
-        setPermissionRequestHandler: record('setPermissionRequestHandler'),
-        setPermissionCheckHandler: record('setPermissionCheckHandler'),
-        setDevicePermissionHandler: record('setDevicePermissionHandler'),
-        setDisplayMediaRequestHandler: record('setDisplayMediaRequestHandler'),
-      },
-    },
-  };
-});
+vi.mock('electron', async () => (await import('./fake-electron')).fakeElectron.module);
+const h = fakeElectron;
+const opening = { deps: {} as Record<string, unknown>, draw: {} };
 
 // The first screen: what index.ts gives the opening document, and that app:// serves its page.
 vi.mock('./opening-document', () => ({
   createOpeningDocument: (deps: Record<string, unknown>) => {
-    h.state.openingDeps = deps;
+    opening.deps = deps;
     return {
       prepare: () => h.calls.push('prepare first screen'),
       page: async () => '<html>drawn</html>',
     };
   },
 }));
-vi.mock('./load-drawing', () => ({ loadDrawing: async () => h.state.draw }));
+vi.mock('./load-drawing', () => ({ loadDrawing: async () => opening.draw }));
 
 beforeAll(async () => {
   h.state.userData = mkdtempSync(join(tmpdir(), 'main-wiring-'));
@@ -143,14 +43,7 @@ afterAll(() => {
 });
 
 describe('main process wiring', () => {
-  it('registers app:// and enables the sandbox before ready, serves app:// after', () => {
-    expect(h.calls.indexOf('registerSchemesAsPrivileged')).toBeLessThan(h.calls.indexOf('ready'));
-    expect(h.calls.indexOf('enableSandbox')).toBeLessThan(h.calls.indexOf('ready'));
-    expect(h.calls.indexOf('protocol.handle:app')).toBeGreaterThan(h.calls.indexOf('ready'));
-    expect(h.schemes).toEqual([expect.objectContaining({ scheme: 'app' })]);
-  });
-
-  it('hardens every web contents and every session', () => {
+  it('listens for every new web contents and session, a second start and the last window closing', () => {
     expect([...h.appListeners.keys()]).toEqual(
       expect.arrayContaining([
         'web-contents-created',
@@ -159,6 +52,16 @@ describe('main process wiring', () => {
         'window-all-closed',
       ]),
     );
+  });
+
+  it('registers app:// and enables the sandbox before ready, serves app:// after', () => {
+    expect(h.calls.indexOf('registerSchemesAsPrivileged')).toBeLessThan(h.calls.indexOf('ready'));
+    expect(h.calls.indexOf('enableSandbox')).toBeLessThan(h.calls.indexOf('ready'));
+    expect(h.calls.indexOf('protocol.handle:app')).toBeGreaterThan(h.calls.indexOf('ready'));
+    expect(h.schemes).toEqual([expect.objectContaining({ scheme: 'app' })]);
+  });
+
+  it('locks down the default session after ready, before app:// is served', () => {
     for (const name of [
       'onBeforeRequest',
       'setPermissionRequestHandler',
@@ -169,6 +72,30 @@ describe('main process wiring', () => {
       expect(h.calls.indexOf(name), name).toBeGreaterThan(h.calls.indexOf('ready'));
       expect(h.calls.indexOf(name), name).toBeLessThan(h.calls.indexOf('protocol.handle:app'));
     }
+  });
+
+  it('hardens every new web contents: no leaving the app, no new windows, no webviews', () => {
+    const { contents, prevented, windowOpen } = fakeWebContents();
+    h.appListeners.get('web-contents-created')!({}, contents);
+    expect(prevented('will-navigate', 'app://handbook/index.html#/page/self-care')).toBe(false);
+    expect(prevented('will-navigate', 'https://example.com/')).toBe(true);
+    expect(prevented('will-navigate', 'file:///etc/passwd')).toBe(true);
+    expect(prevented('will-redirect', 'http://example.com/')).toBe(true);
+    expect(prevented('will-frame-navigate', 'https://example.com/', { isMainFrame: false })).toBe(true);
+    expect(prevented('will-attach-webview', '')).toBe(true);
+    expect(windowOpen('app://handbook/index.html')).toEqual({ action: 'deny' });
+    expect(windowOpen('https://example.com/')).toEqual({ action: 'deny' });
+  });
+
+  it('locks down every new session: offline, and no permission granted', () => {
+    const { ses, requestAllowed, permissionGranted } = fakeSession();
+    h.appListeners.get('session-created')!(ses);
+    expect(requestAllowed('app://handbook/index.html')).toBe(true);
+    expect(requestAllowed('https://example.com/')).toBe(false);
+    expect(requestAllowed('http://127.0.0.1:5173/')).toBe(false);
+    expect(requestAllowed('file:///etc/passwd', 'subFrame')).toBe(false);
+    expect(permissionGranted('media')).toBe(false);
+    expect(permissionGranted('geolocation')).toBe(false);
   });
 
   it('registers exactly the bridge channels', () => {
@@ -202,7 +129,7 @@ describe('main process wiring', () => {
   });
 
   it('draws the first screen from the built renderer, the store, the system theme and the window', async () => {
-    const deps = h.state.openingDeps as {
+    const deps = opening.deps as {
       rendererRoot: string;
       prefersDark(): boolean;
       viewportWidth(): number | null;
@@ -213,7 +140,7 @@ describe('main process wiring', () => {
     expect(deps.prefersDark()).toBe(false);
     // The window beforeAll waited for.
     expect(deps.viewportWidth()).toBe(1200);
-    expect(await deps.draw()).toBe(h.state.draw);
+    expect(await deps.draw()).toBe(opening.draw);
     expect(await deps.loadStore()).toEqual({
       store: expect.objectContaining({ version: 1 }),
       recovered: null,

@@ -1,4 +1,3 @@
-import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -17,7 +16,8 @@ import {
 import { APP_ENTRY, APP_SCHEME } from './app-path';
 import { APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './app-protocol';
 import { createBridgeServices } from './bridge-services';
-import { E2E_BUILD_MARKER, readE2eHooks } from './e2e-hooks';
+import { refuseDebugSwitches } from './debug-switches';
+import { NO_E2E_HOOKS, readE2eHooks } from './e2e-hooks';
 import { nativeExternalLinkDeps, openExternalLink, type ExternalLinkDeps } from './external-links';
 import { hardenWebContents } from './harden-web-contents';
 import { loadDrawing } from './load-drawing';
@@ -28,12 +28,24 @@ import { createMenuActions } from './menu-actions';
 import { createOpeningDocument } from './opening-document';
 import { lockDownSession } from './session-lockdown';
 
+// Development (`npm run dev`) and the e2e build (`npm run build:e2e`, mode "e2e") are decided when
+// the bundle is built, not at run time: in a release these conditions are the constant false, and
+// the code behind them is not in the bundle, whatever the executable's name or environment.
+if (!import.meta.env.DEV && import.meta.env.MODE !== 'e2e') {
+  refuseDebugSwitches({
+    argv: process.argv,
+    platform: process.platform,
+    commandLine: app.commandLine,
+    writeError: (line) => process.stderr.write(line),
+    exit: (code) => process.exit(code),
+  });
+}
 const here = dirname(fileURLToPath(import.meta.url));
 const rendererRoot = join(here, '../renderer');
-const e2eAllowed = !app.isPackaged || existsSync(join(process.resourcesPath, E2E_BUILD_MARKER));
-const hooks = readE2eHooks(process.env, e2eAllowed);
-// The dev server is trusted only in an unpackaged run (`npm run dev`), never in a release.
-const policy = { devServer: app.isPackaged ? null : process.env.ELECTRON_RENDERER_URL || null };
+const hooks =
+  import.meta.env.DEV || import.meta.env.MODE === 'e2e' ? readE2eHooks(process.env) : NO_E2E_HOOKS;
+// The dev server is trusted only in development, never in a release.
+const policy = { devServer: import.meta.env.DEV ? process.env.ELECTRON_RENDERER_URL || null : null };
 const log = (what: string, detail: string) => console.warn(`[handbook] blocked ${what}: ${detail}`);
 
 // Before `ready`: app:// is privileged, and every renderer is sandboxed.
@@ -84,7 +96,7 @@ async function openMainWindow(): Promise<void> {
     screen,
     stateDir: app.getPath('userData'),
     preload: join(here, '../preload/index.cjs'),
-    devTools: !app.isPackaged,
+    devTools: import.meta.env.DEV,
     title: app.getName(),
   };
   mainWindow = await createMainWindow(deps, policy.devServer ?? APP_ENTRY, (win) => {
