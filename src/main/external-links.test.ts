@@ -25,6 +25,71 @@ describe('externalLinkTarget', () => {
   ])('refuses %s', (url) => {
     expect(externalLinkTarget(url)).toBeNull();
   });
+
+  it.each([
+    'https://localhost/',
+    'https://LOCALHOST./',
+    'https://app.localhost/',
+    'https://127.0.0.1:8080/',
+    'https://127.1.2.3/',
+    'https://2130706433/', // 127.0.0.1 written as a number
+    'https://0x7f.1/',
+    'https://0.0.0.0/',
+    'https://[::1]/',
+    'https://[::]/',
+    'https://[0:0:0:0:0:0:0:1]/',
+    'https://[::ffff:127.0.0.1]/',
+    'https://[::ffff:192.168.1.1]/',
+    'https://169.254.169.254/latest/meta-data/',
+    'https://[fe80::1]/',
+    'https://10.0.0.1/',
+    'https://172.16.5.4/',
+    'https://172.31.255.255/',
+    'https://192.168.1.1/',
+    'https://100.64.0.1/',
+    'https://[fd12:3456::1]/',
+    'https://printer.local/',
+    'https://intranet/',
+    'https://router.home.arpa/',
+  ])('refuses https to this machine or its network: %s', (url) => {
+    expect(externalLinkTarget(url)).toBeNull();
+  });
+
+  it.each(['https://172.32.0.1/', 'https://8.8.8.8/', 'https://[2001:db8::1]/', 'https://nhs.uk/'])(
+    'accepts https to a public host: %s',
+    (url) => {
+      expect(externalLinkTarget(url)).toBe(url);
+    },
+  );
+
+  it.each([
+    ['mailto:help@example.org?attach=/etc/passwd', 'mailto:help@example.org'],
+    [
+      'mailto:a@example.org,b@example.org?cc=x@evil.example&subject=Back%20pain&bcc=y@evil.example&body=Hi+there&attach=C:%5Cx',
+      'mailto:a@example.org,b@example.org?subject=Back%20pain&body=Hi%2Bthere',
+    ],
+    [
+      'mailto:help@example.org?Subject=One&subject=Two&to=evil@example.com',
+      'mailto:help@example.org?subject=One',
+    ],
+    ['mailto:first.last+tag@example.org', 'mailto:first.last%2Btag@example.org'],
+    [
+      'mailto:%68elp@example.org?body=a%26attach%3D/etc/passwd',
+      'mailto:help@example.org?body=a%26attach%3D%2Fetc%2Fpasswd',
+    ],
+  ])('rebuilds mailto from recipients, subject and body only: %s', (url, rebuilt) => {
+    expect(externalLinkTarget(url)).toBe(rebuilt);
+  });
+
+  it.each([
+    'mailto:?subject=x',
+    'mailto:not-an-address',
+    'mailto:a@b',
+    'mailto:a%0A@example.org',
+    'mailto:a@example.org?subject=%E0%A4%A',
+  ])('refuses a mailto without a plain recipient: %s', (url) => {
+    expect(externalLinkTarget(url)).toBeNull();
+  });
 });
 
 describe('openExternalLink', () => {

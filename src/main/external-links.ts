@@ -1,11 +1,78 @@
 import type { BaseWindow, Dialog, Shell } from 'electron';
+import { BlockList, isIP } from 'node:net';
 
 export const MAX_EXTERNAL_URL_LENGTH = 2048;
 
+/** Loopback, link-local and private networks: a link there reaches this machine or its network. */
+const LOCAL_NETWORKS = new BlockList();
+for (const [network, prefix] of [
+  ['0.0.0.0', 8],
+  ['10.0.0.0', 8],
+  ['100.64.0.0', 10],
+  ['127.0.0.0', 8],
+  ['169.254.0.0', 16],
+  ['172.16.0.0', 12],
+  ['192.168.0.0', 16],
+] as const) {
+  LOCAL_NETWORKS.addSubnet(network, prefix, 'ipv4'); // also matches them IPv4-mapped (::ffff:…)
+}
+for (const [network, prefix] of [
+  ['::', 127], // :: and ::1
+  ['fc00::', 7],
+  ['fe80::', 10],
+  ['fec0::', 10],
+] as const) {
+  LOCAL_NETWORKS.addSubnet(network, prefix, 'ipv6');
+}
+
+/** Names that only mean something on this machine or its network. */
+const LOCAL_NAME = /(^|\.)(localhost|local|internal|home\.arpa)$/;
+
+/** Whether an https: link's host is this machine or its network (the URL parser has normalised it). */
+export function isLocalHost(hostname: string): boolean {
+  const host = hostname.replace(/^\[|\]$/g, '').replace(/\.$/, '');
+  const version = isIP(host);
+  if (version !== 0) return LOCAL_NETWORKS.check(host, version === 4 ? 'ipv4' : 'ipv6');
+  // A name without a dot is looked up on the local network (an intranet server, a printer).
+  return !host.includes('.') || LOCAL_NAME.test(host);
+}
+
+const EMAIL =
+  /^[^\s@<>()[\]\\,;:"%]+@[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)+$/i;
+
 /**
- * The links the app will hand to the browser: https: with a host and no credentials, and
- * mailto:. Returns the normalised URL, or null for anything else (http, file, javascript,
- * custom schemes, over-long or unparsable URLs).
+ * A mailto: link rebuilt from its recipients, subject and body only: any other field (attach,
+ * cc, bcc, a second to…) is dropped, since some mail clients act on them without asking.
+ */
+function mailtoTarget(u: URL): string | null {
+  try {
+    const recipients = decodeURIComponent(u.pathname)
+      .split(',')
+      .map((address) => address.trim())
+      .filter(Boolean);
+    if (recipients.length === 0 || !recipients.every((address) => EMAIL.test(address))) return null;
+    const fields = new Map<string, string>();
+    for (const pair of u.search.slice(1).split('&')) {
+      const [name = '', value = ''] = pair.split(/=(.*)/s);
+      const key = decodeURIComponent(name).toLowerCase();
+      if ((key === 'subject' || key === 'body') && !fields.has(key))
+        fields.set(key, decodeURIComponent(value));
+    }
+    const query = [...fields].map(([key, value]) => `${key}=${encodeURIComponent(value)}`).join('&');
+    const to = recipients
+      .map((address) => address.replace(/^[^@]+/, (local) => encodeURIComponent(local)))
+      .join(',');
+    return `mailto:${to}${query ? `?${query}` : ''}`;
+  } catch {
+    return null; // a malformed %-escape
+  }
+}
+
+/**
+ * The links the app will hand to the browser: https: with a public host and no credentials,
+ * and mailto: rebuilt from its recipients, subject and body. Returns the normalised URL, or
+ * null for anything else (http, file, javascript, custom schemes, this machine or its network,
+ * over-long or unparsable URLs).
  */
 export function externalLinkTarget(url: unknown): string | null {
   if (typeof url !== 'string' || url.length > MAX_EXTERNAL_URL_LENGTH) return null;
@@ -16,9 +83,9 @@ export function externalLinkTarget(url: unknown): string | null {
     return null;
   }
   if (u.protocol === 'https:') {
-    return u.hostname !== '' && !u.username && !u.password ? u.href : null;
+    return u.hostname !== '' && !u.username && !u.password && !isLocalHost(u.hostname) ? u.href : null;
   }
-  if (u.protocol === 'mailto:') return u.pathname.includes('@') ? u.href : null;
+  if (u.protocol === 'mailto:') return mailtoTarget(u);
   return null;
 }
 

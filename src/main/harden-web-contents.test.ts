@@ -63,6 +63,8 @@ describe('hardenWebContents', () => {
     expect(openExternal).toHaveBeenCalledWith('https://example.com/');
     expect(fire('will-navigate', 'file:///etc/passwd')).toBe(true);
     expect(fire('will-navigate', 'http://example.com/')).toBe(true);
+    expect(fire('will-navigate', 'https://127.0.0.1:4173/')).toBe(true);
+    expect(fire('will-navigate', 'https://[::1]/')).toBe(true);
     expect(openExternal).toHaveBeenCalledTimes(1);
   });
 
