@@ -2,7 +2,19 @@ import { mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { request } from 'node:http';
 import { startStaticServer, type StaticServer } from './static-server.ts';
+
+/** GET / with a Host header of our choosing (fetch will not let us set one). */
+const statusWithHost = (port: number, host: string) =>
+  new Promise<number>((resolve, reject) => {
+    const req = request({ host: '127.0.0.1', port, path: '/', headers: { Host: host } }, (res) => {
+      res.resume();
+      resolve(res.statusCode ?? 0);
+    });
+    req.on('error', reject);
+    req.end();
+  });
 
 describe('startStaticServer', () => {
   let root: string;
@@ -39,6 +51,21 @@ describe('startStaticServer', () => {
     const changed = await fetch(url, { headers: { 'If-None-Match': tag } });
     expect(changed.status).toBe(200);
     expect(await changed.text()).toBe('console.log(2);');
+  });
+
+  it('answers only requests addressed to 127.0.0.1:<port> or localhost:<port>', async () => {
+    const { port } = server;
+    expect(await statusWithHost(port, `127.0.0.1:${port}`)).toBe(200);
+    expect(await statusWithHost(port, `localhost:${port}`)).toBe(200);
+    expect(await statusWithHost(port, `LOCALHOST:${port}`)).toBe(200);
+    for (const host of [
+      `evil.example:${port}`,
+      'evil.example',
+      '127.0.0.1',
+      `127.0.0.1:${port + 1}`,
+      `[::1]:${port}`,
+    ])
+      expect(await statusWithHost(port, host), host).toBe(421);
   });
 
   it('serves index.html for a folder and nothing outside the root', async () => {

@@ -24,12 +24,18 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
+/** Whether a request's Host names this server: 127.0.0.1:<port> or localhost:<port>, nothing else. */
+export function isOwnHost(host: string | undefined, port: number): boolean {
+  const name = host?.toLowerCase();
+  return name === `127.0.0.1:${port}` || name === `localhost:${port}`;
+}
+
 /** Answers a request itself (and returns true) before the files are looked at. */
 export type ServerAnswer = (req: IncomingMessage, res: ServerResponse) => Promise<boolean>;
 
 /**
- * Serves a built web edition on 127.0.0.1 only: a static server with no directory listing and
- * nothing outside `root`. Port 0 picks a free port (the handouts CLI and the print benchmark).
+ * Serves a built web edition on 127.0.0.1 only: a static server with no directory listing,
+ * nothing outside `root`, and only to requests addressed to it by that address or localhost. Port 0 picks a free port (the handouts CLI and the print benchmark).
  */
 export function startStaticServer(
   rootDir: string,
@@ -39,6 +45,13 @@ export function startStaticServer(
 ): Promise<StaticServer> {
   const root = resolve(rootDir);
   const server = createServer(async (req, res) => {
+    // A page on another site whose name is made to point here (DNS rebinding) sends its own
+    // name as Host: it gets nothing.
+    if (!isOwnHost(req.headers.host, (server.address() as AddressInfo).port)) {
+      res.writeHead(421, { 'Content-Type': 'text/plain; charset=utf-8' });
+      res.end('Misdirected request');
+      return;
+    }
     try {
       if (await answer(req, res)) return;
       const path = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);

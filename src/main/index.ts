@@ -119,7 +119,11 @@ if (!app.requestSingleInstanceLock()) {
 
   // Every web contents, whoever creates it, gets the same hardening before it loads anything.
   app.on('web-contents-created', (_event, contents) => {
-    hardenWebContents(contents, { policy, openExternal: (url) => void openExternal(url), onBlocked: log });
+    hardenWebContents(contents, {
+      policy,
+      openExternal: (url) => void services.openExternal(contents, url),
+      onBlocked: log,
+    });
   });
   app.on('session-created', (ses) => lockDownSession(ses, policy, log));
 

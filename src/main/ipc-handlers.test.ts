@@ -78,7 +78,7 @@ describe('registerIpcHandlers', () => {
     await call(IPC_CHANNEL.saveAsPdf, ev, { suggestedName: 'Self-care', pageSize: 'A4' });
     expect(services.saveAsPdf).toHaveBeenCalledWith(sender, { suggestedName: 'Self-care', pageSize: 'A4' });
     await call(IPC_CHANNEL.openExternal, ev, 'https://example.com/');
-    expect(services.openExternal).toHaveBeenCalledWith('https://example.com/');
+    expect(services.openExternal).toHaveBeenCalledWith(sender, 'https://example.com/');
   });
 
   it('rejects wrong shapes, extra fields and extra arguments, saying what is wrong', async () => {

@@ -17,7 +17,7 @@ export interface BridgeServices {
   saveStore(store: ReaderStore): Promise<void>;
   print(sender: WebContents): Promise<void>;
   saveAsPdf(sender: WebContents, request: PdfRequest): Promise<PdfResult>;
-  openExternal(url: string): Promise<boolean>;
+  openExternal(sender: WebContents, url: string): Promise<boolean>;
 }
 
 export type InvokeEvent = Pick<IpcMainInvokeEvent, 'senderFrame' | 'sender'>;
@@ -90,6 +90,6 @@ export function registerIpcHandlers(
   // The service re-checks the scheme (https:/mailto: only) and asks the person before opening.
   ipcMain.handle(
     IPC_CHANNEL.openExternal,
-    guard('openExternal', (_e, [url]) => services.openExternal(url)), // eng-disable OPEN_EXTERNAL_JS_CHECK -- see above
+    guard('openExternal', (e, [url]) => services.openExternal(e.sender, url)), // eng-disable OPEN_EXTERNAL_JS_CHECK -- see above
   );
 }

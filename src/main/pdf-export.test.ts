@@ -26,6 +26,9 @@ describe('pdfFileName', () => {
     ['   ', 'Lower Back Cramps Handbook.pdf'],
     ['CON', 'CON handout.pdf'],
     ['x.PDF', 'x.pdf'],
+    ['\u202Efdp.exe', 'fdp.exe.pdf'],
+    ['Heat\u200B and\u2066 rest\u2069\uFEFF', 'Heat and rest.pdf'],
+    ['\u202E\u200F', 'Lower Back Cramps Handbook.pdf'],
   ])('%j → %j', (input, expected) => {
     expect(pdfFileName(input)).toBe(expected);
   });

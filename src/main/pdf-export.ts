@@ -7,12 +7,15 @@ const FALLBACK_NAME = 'Lower Back Cramps Handbook';
 
 /**
  * A safe file name from the reader's suggestion: no folders, no characters any of Windows,
- * macOS or Linux reject, no control characters, no leading dots, at most 120 characters,
+ * macOS or Linux reject, no control or format characters, no leading dots, at most 120 characters,
  * always ending in .pdf.
  */
 export function pdfFileName(suggested: string): string {
   let name = suggested
     .normalize('NFC')
+    // Format characters (bidi overrides, zero-width joiners…) can make "\u202Egnp.exe" show as
+    // "exe.png" in the save dialog; a file name needs none of them.
+    .replace(/\p{Cf}/gu, '')
     // Control characters are unsafe in file names everywhere; the rest are reserved on Windows.
     // eslint-disable-next-line no-control-regex
     .replace(/[\u0000-\u001f\u007f<>:"/\\|?*]/g, ' ')

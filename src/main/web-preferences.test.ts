@@ -26,6 +26,7 @@ describe('BrowserWindow webPreferences', () => {
   it('the main window uses exactly these preferences', () => {
     const options = mainWindowOptions({ preload: '/p.cjs', devTools: false, title: 'T' });
     expect(options.webPreferences).toEqual(secureWebPreferences('/p.cjs', { devTools: false }));
+    expect(hasSecurePreferences(options.webPreferences ?? null)).toBe(true);
     expect(options.show).toBe(false);
   });
 

@@ -23,7 +23,11 @@ export function secureWebPreferences(preload: string, options: { devTools: boole
   };
 }
 
-/** The properties that must hold for any web contents we keep (checked at run time too). */
+/**
+ * The properties that must hold for any web contents we keep. Checked by the unit tests against
+ * the options every window is created with (mainWindowOptions); Electron has no public API to
+ * read back the preferences a running web contents got, so there is no run-time check.
+ */
 export function hasSecurePreferences(prefs: WebPreferences | null): boolean {
   return (
     prefs !== null &&
