@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { BRIDGE_GLOBAL, BRIDGE_METHODS, IPC_CHANNEL, MENU_CHANNEL } from '@shared/bridge';
-import { defaultStore } from '@shared/reader-store';
+import { defaultStore, StoreFormatError } from '@shared/reader-store';
+import { largestStore } from '@shared/reader-store.fixture';
 import { createBridge, exposeBridge, type BridgeIpc } from './create-bridge';
 
 type Listener = (event: unknown, ...args: unknown[]) => void;
@@ -59,6 +60,15 @@ describe('preload bridge', () => {
       [IPC_CHANNEL.openExternal, 'https://example.com/'],
     ]);
     expect(ipc.send).not.toHaveBeenCalled();
+  });
+
+  it('checks the store with the shared schema before it reaches IPC', async () => {
+    const { ipc } = fakeIpc();
+    const bridge = createBridge(ipc);
+    await expect(bridge.saveStore(largestStore(1))).rejects.toThrow(StoreFormatError);
+    const badScale = { ...defaultStore(), settings: { ...defaultStore().settings, fontScale: 400 } };
+    await expect(bridge.saveStore(badScale)).rejects.toThrow(/settings\.fontScale/);
+    expect(ipc.invoke).not.toHaveBeenCalled();
   });
 
   it('forwards only known menu commands, without the IPC event, and unsubscribes', () => {
