@@ -121,7 +121,8 @@ if (!app.requestSingleInstanceLock()) {
   app.on('web-contents-created', (_event, contents) => {
     hardenWebContents(contents, {
       policy,
-      openExternal: (url) => void services.openExternal(contents, url),
+      // Checked there (https to a public host or mailto only) and asked about first.
+      openExternal: (url) => void services.openExternal(contents, url), // eng-disable OPEN_EXTERNAL_JS_CHECK -- see above
       onBlocked: log,
     });
   });
