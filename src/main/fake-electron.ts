@@ -9,8 +9,7 @@ type Listener = (...args: unknown[]) => void;
 
 const calls: string[] = [];
 const appListeners = new Map<string, Listener>();
-const windows: { options: Record<string, unknown>; url?: string; webContents: Record<string, unknown> }[] =
-  [];
+const windows: { options: Record<string, unknown>; url?: string }[] = [];
 const ipc = new Map<string, unknown>();
 const schemes: unknown[] = [];
 const protocolHandlers = new Map<string, (r: { url: string; method: string }) => Promise<Response>>();
@@ -19,20 +18,16 @@ const state = { userData: '', menu: null as unknown, readyResolve: () => {} };
 const ready = new Promise<void>((resolve) => (state.readyResolve = resolve));
 
 class FakeWindow {
-  webContents = {
-    send: vi.fn(),
-    getLastWebPreferences: () => this.entry.options.webPreferences as Record<string, unknown>,
-  };
+  webContents = { send: vi.fn() };
   entry: (typeof windows)[number];
   constructor(options: Record<string, unknown>) {
-    this.entry = { options, webContents: this.webContents };
+    this.entry = { options };
     windows.push(this.entry);
   }
   on() {}
   once() {}
   maximize() {}
   show() {}
-  close() {}
   isDestroyed() {
     return false;
   }
