@@ -440,10 +440,9 @@ test.describe('loading', () => {
     await r.toc().getByRole('link', { name: /nerve/i }).click();
     await expect(r.heading()).toHaveText(/nerve/i);
     await expect(r.article().getByRole('heading', { level: 2 }).first()).toBeVisible();
-    // The opening page is asked for by the start file, as a script; later ones by the app.
     expect(content.filter((path) => !path.startsWith('content/search.'))).toEqual([
       'content/handbook-start.js',
-      'content/pages/self-care.js',
+      'content/pages/self-care.json',
       'content/pages/nerve-related-pain.json',
     ]);
     await page.goto('./#/handout');
@@ -463,7 +462,7 @@ test.describe('loading', () => {
     await expect(r.article().getByRole('heading', { level: 2 }).first()).toBeVisible();
     expect(content.filter((path) => !path.startsWith('content/search.'))).toEqual([
       'content/handbook-start.js',
-      'content/pages/self-care.js',
+      'content/pages/self-care.json',
     ]);
   });
 

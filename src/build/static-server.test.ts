@@ -47,26 +47,3 @@ describe('startStaticServer', () => {
     expect((await fetch(`${server.url}missing.js`)).status).toBe(404);
   });
 });
-
-describe('startStaticServer with answers of its own', () => {
-  let root: string;
-  let server: StaticServer;
-  beforeAll(async () => {
-    root = mkdtempSync(join(tmpdir(), 'static-server-answer-'));
-    writeFileSync(join(root, 'index.html'), '<p>on disk</p>');
-    server = await startStaticServer(root, 0, async (req, res) => {
-      if (req.url !== '/drawn') return false;
-      res.end('drawn');
-      return true;
-    });
-  });
-  afterAll(async () => {
-    await server.close();
-    rmSync(root, { recursive: true, force: true });
-  });
-
-  it('answers what it takes, and serves files for the rest', async () => {
-    expect(await (await fetch(`${server.url}drawn`)).text()).toBe('drawn');
-    expect(await (await fetch(server.url)).text()).toBe('<p>on disk</p>');
-  });
-});

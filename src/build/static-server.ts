@@ -1,6 +1,6 @@
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 
@@ -24,23 +24,14 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-/** Answers a request itself (and returns true) before the files are looked at. */
-export type ServerAnswer = (req: IncomingMessage, res: ServerResponse) => Promise<boolean>;
-
 /**
  * Serves a built web edition on 127.0.0.1 only: a static server with no directory listing and
  * nothing outside `root`. Port 0 picks a free port (the handouts CLI and the print benchmark).
  */
-export function startStaticServer(
-  rootDir: string,
-  port: number,
-  /** For the desktop's start: its drawn page, and its bridge (see desktop-start-server.ts). */
-  answer: ServerAnswer = async () => false,
-): Promise<StaticServer> {
+export function startStaticServer(rootDir: string, port: number): Promise<StaticServer> {
   const root = resolve(rootDir);
   const server = createServer(async (req, res) => {
     try {
-      if (await answer(req, res)) return;
       const path = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
       const file = normalize(join(root, path.endsWith('/') ? `${path}index.html` : path));
       if (!file.startsWith(root + sep) || file.includes('\0')) throw new Error('outside root');

@@ -4,11 +4,13 @@
  * matter for security: what happens before `ready`, what is installed on the session, which
  * IPC channels exist, and how the window is created and loaded.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { IPC_CHANNEL } from '@shared/bridge';
+import { defaultStore } from '@shared/reader-store';
+import { STORE_FILE } from './reader-store-file';
 
 const h = vi.hoisted(() => {
   const calls: string[] = [];
@@ -22,8 +24,6 @@ const h = vi.hoisted(() => {
     userData: '',
     menu: null as unknown,
     readyResolve: () => {},
-    openingDeps: {} as Record<string, unknown>,
-    draw: async () => ({}),
   };
   return { calls, appListeners, windows, ipc, schemes, protocolHandlers, session, state };
 });
@@ -116,20 +116,11 @@ vi.mock('electron', () => {
   };
 });
 
-// The first screen: what index.ts gives the opening document, and that app:// serves its page.
-vi.mock('./opening-document', () => ({
-  createOpeningDocument: (deps: Record<string, unknown>) => {
-    h.state.openingDeps = deps;
-    return {
-      prepare: () => h.calls.push('prepare first screen'),
-      page: async () => '<html>drawn</html>',
-    };
-  },
-}));
-vi.mock('./load-drawing', () => ({ loadDrawing: async () => h.state.draw }));
-
 beforeAll(async () => {
   h.state.userData = mkdtempSync(join(tmpdir(), 'main-wiring-'));
+  const store = defaultStore();
+  store.settings.theme = 'dark';
+  writeFileSync(join(h.state.userData, STORE_FILE), JSON.stringify(store));
   vi.stubEnv('ELECTRON_RENDERER_URL', '');
   vi.stubEnv('HANDBOOK_E2E', '');
   await import('./index');
@@ -193,7 +184,6 @@ describe('main process wiring', () => {
     const res = await h.protocolHandlers.get('app')!({ url: 'app://handbook/index.html', method: 'GET' });
     expect(res.status).toBe(200);
     expect(res.headers.get('content-security-policy')).toContain("script-src 'self'");
-    expect(await res.text()).toBe('<html>drawn</html>');
     const escape = await h.protocolHandlers.get('app')!({
       url: 'app://handbook/%2e%2e/main/index.ts',
       method: 'GET',
@@ -201,29 +191,9 @@ describe('main process wiring', () => {
     expect(escape.status).toBe(404);
   });
 
-  it('draws the first screen from the built renderer, the store, the system theme and the window', async () => {
-    const deps = h.state.openingDeps as {
-      rendererRoot: string;
-      prefersDark(): boolean;
-      viewportWidth(): number | null;
-      loadStore(): Promise<unknown>;
-      draw(): Promise<unknown>;
-    };
-    expect(deps.rendererRoot).toMatch(/renderer$/);
-    expect(deps.prefersDark()).toBe(false);
-    // The window beforeAll waited for.
-    expect(deps.viewportWidth()).toBe(1200);
-    expect(await deps.draw()).toBe(h.state.draw);
-    expect(await deps.loadStore()).toEqual({
-      store: expect.objectContaining({ version: 1 }),
-      recovered: null,
-    });
-  });
-
-  it("draws the window's first screen while the window starts, before it is loaded", () => {
-    expect(h.calls).toContain('prepare first screen');
-    expect(h.calls.indexOf('prepare first screen')).toBeGreaterThan(h.calls.indexOf('protocol.handle:app'));
-    expect(h.calls.indexOf('prepare first screen')).toBeLessThan(h.calls.indexOf('loadURL'));
+  it("fills the window with the person's theme until the reader paints, and shows it then", () => {
+    // The store written in beforeAll chose the dark theme; the reader's --bg for it.
+    expect(h.windows[0]!.options).toMatchObject({ backgroundColor: '#15181c', show: false });
   });
 
   it('installs the application menu', () => {

@@ -68,19 +68,6 @@ describe('handbookFiles', () => {
     expect(content.start).toEqual(JSON.parse(byName.get('content/handbook-start.json')!));
   });
 
-  it('makes a start file that, in a page opened at a page link, asks for that page at once', async () => {
-    const out = await files();
-    const start = String(out.find((f) => f.fileName === 'content/handbook-start.js')!.contents);
-    const added: { src: string; setAttribute(): void }[] = [];
-    const document = {
-      createElement: () => ({ src: '', setAttribute() {} }),
-      head: { appendChild: (element: (typeof added)[number]) => added.push(element) },
-    };
-    runInNewContext(start, { self: {}, location: { hash: '#/page/self-care#heat' }, document });
-    expect(added.map((element) => element.src)).toEqual(['./content/pages/self-care.js']);
-    expect(out.some((f) => f.fileName === 'content/pages/self-care.js')).toBe(true);
-  });
-
   it('is deterministic: two builds give byte-identical files', async () => {
     const [a, b] = [await files(), await files()];
     expect(a.map((f) => f.fileName)).toEqual(b.map((f) => f.fileName));

@@ -8,7 +8,6 @@ import {
   type HandbookStart,
   type SearchData,
 } from '../../shared/handbook-data.ts';
-import { openingPageRequest } from '../../shared/opening-page-request.ts';
 import { buildSearchIndex } from '../../shared/search/build-index.ts';
 import type { BuildResult } from './build-handbook.ts';
 
@@ -41,7 +40,7 @@ export function handbookFiles(built: BuiltHandbook): OutputFile[] {
   const pages = split.map(({ entry, body }) => ({ name: `page:${entry.slug}`, file: pageFile(entry.slug), body }));
   return [
     ...dataFiles('handbook', CONTENT_FILES.handbook, built.handbook),
-    ...dataFiles('start', CONTENT_FILES.start, start, openingPageRequest()),
+    ...dataFiles('start', CONTENT_FILES.start, start),
     ...pages.flatMap((p) => dataFiles(p.name, p.file, p.body)),
     ...dataFiles('search', CONTENT_FILES.search, search),
     ...built.images.map((image) => ({ fileName: `content/${image.path}`, contents: image.data })),

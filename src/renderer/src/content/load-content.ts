@@ -7,7 +7,6 @@ import {
   type PageBody,
   type SearchData,
 } from '@shared/handbook-data';
-import { OPENING_PAGE_FAILED } from '@shared/opening-page-request';
 
 interface ContentMap {
   handbook: HandbookData;
@@ -69,17 +68,4 @@ export async function loadContent<K extends ContentName>(name: K): Promise<Conte
 
 export async function loadPageBody(slug: string): Promise<PageBody> {
   return (await load(`page:${slug}`, pageFile(slug))) as PageBody;
-}
-
-/**
- * The body of `slug` that `script` (added by the start file, see opening-page-request.ts) is
- * loading or has loaded. Should that load fail, the page is asked for the usual way, which then
- * reports the problem.
- */
-export async function pageBodyFromScript(slug: string, script: Element): Promise<PageBody> {
-  const name = `page:${slug}`;
-  const ready = loaded(name);
-  if (ready) return ready as PageBody;
-  if (script.hasAttribute(OPENING_PAGE_FAILED)) return loadPageBody(slug);
-  return (await dataOfScript(script, name).catch(() => loadPageBody(slug))) as PageBody;
 }

@@ -8,7 +8,6 @@ export const NARROW_AT_NORMAL_TEXT_PX = 1000;
  *
  * Decided here rather than by a CSS query: a media query's rem ignores the text size the reader
  * sets, and Chromium does not re-evaluate a container query when only the root font size changes.
- * Shared: the desktop's drawn first screen decides it too, before the reader runs.
  */
 export function layoutFor(width: number, fontScale: number): 'narrow' | 'wide' {
   return width <= (NARROW_AT_NORMAL_TEXT_PX * fontScale) / 100 ? 'narrow' : 'wide';
