@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { buildHandbook, formatProblem } from '../content/build-handbook.ts';
 import { handbookFiles, writeOutputFiles } from '../content/write-handbook.ts';
 import { startStaticServer, type StaticServer } from '../static-server.ts';
-import type { HandbookData } from '../../shared/handbook-data.ts';
+import { readContent } from '../read-content.ts';
 import { generateContent } from './generate-content.ts';
 import { QuietChromium, type QuietPage } from './quiet-chromium.ts';
 import { SCRIPTED_COPY_SCRIPT, scriptedCopy } from './static-copy.ts';
@@ -326,8 +326,7 @@ async function main() {
     // The same article as the reader opens, with its heading timed the same way.
     const baselineRoot = join(work, 'baseline');
     mkdirSync(baselineRoot);
-    const data = JSON.parse(readFileSync(join(renderer, 'content/handbook.json'), 'utf8')) as HandbookData;
-    const article = data.pages.find((p) => p.slug === 'self-care')!;
+    const article = readContent(renderer, 'handbook').pages.find((p) => p.slug === 'self-care')!;
     writeFileSync(
       join(baselineRoot, 'index.html'),
       `<!doctype html><html><head><meta charset="utf-8"><title>${article.title}</title></head>` +
