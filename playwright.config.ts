@@ -1,6 +1,6 @@
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumExecutable } from './src/build/chromium';
-import { electronExecutable, NO_RUNTIME_REASON } from './e2e/electron/electron-runtime';
+import { electronExecutable, NO_RUNTIME_REASON } from './src/build/desktop/electron-runtime';
 
 // Say once, up front, why the desktop tests will show as skipped (workers load this file too).
 if (!process.env.TEST_WORKER_INDEX && electronExecutable(import.meta.dirname) === null) {

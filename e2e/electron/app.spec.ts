@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { _electron as electron, expect, test, type ElectronApplication, type Page } from '@playwright/test';
 import { BRIDGE_GLOBAL, BRIDGE_METHODS } from '../../src/shared/bridge';
-import { electronExecutable, NO_RUNTIME_REASON } from './electron-runtime';
+import { electronExecutable, NO_RUNTIME_REASON } from '../../src/build/desktop/electron-runtime';
 
 const root = resolve(import.meta.dirname, '../..');
 const executablePath = electronExecutable(root);
