@@ -2,8 +2,8 @@ import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { handbookContent } from './src/build/content/vite-plugin.ts';
-import { classicScriptsForFileUrls } from './src/build/classic-scripts.ts';
-import { webContentSecurityPolicy } from './src/build/web-csp.ts';
+import { classicScriptsForFileUrls } from './src/build/vite/classic-scripts.ts';
+import { webContentSecurityPolicy } from './src/build/vite/web-csp.ts';
 import pkg from './package.json' with { type: 'json' };
 
 const shared = resolve(__dirname, 'src/shared');

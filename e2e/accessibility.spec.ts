@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { readContent } from '../src/build/read-content';
+import { readContent } from '../src/build/tools/read-content';
 import { expect, reader, test } from './fixtures';
 
 const THEMES = ['light', 'dark', 'contrast'] as const;

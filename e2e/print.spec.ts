@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { readContent } from '../src/build/read-content';
+import { readContent } from '../src/build/tools/read-content';
 import { test, expect, reader } from './fixtures';
 import { scratchDirs } from './scratch';
 

@@ -3,7 +3,7 @@ import { promisify } from 'node:util';
 import type { CustomScheme } from 'electron';
 import { APP_SCHEME, defaultRealpath, resolveAppPath, type PathIo } from './app-path';
 import { securityHeaders } from './csp';
-import { mimeTypeFor } from './mime';
+import { mimeTypeFor } from '@shared/mime';
 
 /**
  * app:// is a standard, secure origin so the reader gets a real origin (storage, fetch,

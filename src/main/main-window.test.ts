@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { THEME_BACKGROUND } from '@shared/theme';
 
-const TOKENS = new URL('../renderer/src/app.css', import.meta.url);
+const TOKENS = new URL('../renderer/src/styles/tokens.css', import.meta.url);
 
 describe("the window's background before the reader paints", () => {
   it("is each theme's own page background, as the stylesheet sets it", () => {

@@ -13,10 +13,10 @@ import { cp, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { HandbookData, Page } from '../../shared/handbook-data.ts';
-import { launchChromium } from '../chromium.ts';
+import { launchChromium } from '../tools/chromium.ts';
 import { planJobs, renderPdfs, type PdfJob } from '../cli/handouts.ts';
-import { startStaticServer } from '../static-server.ts';
-import { contentPath, readContent } from '../read-content.ts';
+import { startStaticServer } from '../web-server/static-server.ts';
+import { contentPath, readContent } from '../tools/read-content.ts';
 import { toDataScript } from '../../shared/data-script.ts';
 
 const ROOT = resolve('out/renderer');

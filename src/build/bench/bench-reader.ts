@@ -3,11 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildHandbook, formatProblem } from '../content/build-handbook.ts';
 import { handbookFiles, writeOutputFiles } from '../content/write-handbook.ts';
-import { startStaticServer, type StaticServer } from '../static-server.ts';
-import { readContent } from '../read-content.ts';
+import { startStaticServer, type StaticServer } from '../web-server/static-server.ts';
+import { readContent } from '../tools/read-content.ts';
 import { generateContent } from './generate-content.ts';
 import { QuietChromium, type QuietPage } from './quiet-chromium.ts';
-import { SCRIPTED_COPY_SCRIPT, scriptedCopy } from './static-copy.ts';
+import { SCRIPTED_COPY_SCRIPT, scriptedCopy } from './scripted-copy.ts';
 
 /**
  * `npm run bench:reader`: in Chromium, from navigation start until the article is on screen, and

@@ -26,7 +26,7 @@ import { parseQuery } from '../../shared/search/query.ts';
 import { SearchEngine } from '../../shared/search/search-engine.ts';
 import { IndexVocabulary } from '../../shared/search/vocabulary.ts';
 import { generateCorpus } from '../../shared/search/synthetic-corpus.ts';
-import { contentPath, readContent } from '../read-content.ts';
+import { contentPath, readContent } from '../tools/read-content.ts';
 
 const BUILT = contentPath('out/renderer', 'search');
 const QUERIES = {

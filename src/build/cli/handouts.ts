@@ -1,12 +1,12 @@
-import { launchChromium } from '../chromium.ts';
+import { launchChromium } from '../tools/chromium.ts';
 import { existsSync } from 'node:fs';
 import { access, constants, mkdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser } from '@playwright/test';
 import type { HandbookData } from '../../shared/handbook-data.ts';
-import { startStaticServer } from '../static-server.ts';
-import { contentPath, readContent } from '../read-content.ts';
+import { startStaticServer } from '../web-server/static-server.ts';
+import { contentPath, readContent } from '../tools/read-content.ts';
 
 /**
  * `npm run handouts -- [--pages a,b | --all | --book] [--format A4|Letter] [--region UK] --out dir [--force]`

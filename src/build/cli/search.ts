@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { SearchEngine } from '../../shared/search/search-engine.ts';
 import { snippetToText } from '../../shared/search/snippet.ts';
-import { contentPath, readContent } from '../read-content.ts';
+import { contentPath, readContent } from '../tools/read-content.ts';
 
 const RENDERER = 'out/renderer';
 const SEARCH_FILE = contentPath(RENDERER, 'search');

@@ -3,15 +3,9 @@ import { join, resolve, sep } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 import { buildHandbook, formatProblem } from './build-handbook.ts';
 import { CONTENT_FILES } from '../../shared/handbook-data.ts';
+import { mimeTypeFor } from '../../shared/mime.ts';
 import { handbookFiles, type OutputFile } from './write-handbook.ts';
 
-const TYPES: Record<string, string> = {
-  js: 'text/javascript; charset=utf-8',
-  json: 'application/json; charset=utf-8',
-  png: 'image/png',
-  jpg: 'image/jpeg',
-  jpeg: 'image/jpeg',
-};
 
 /** Builds the handbook; the files, or every problem as one `file:line:column: message` line each. */
 async function build(contentDir: string): Promise<{ files: OutputFile[] } | { report: string }> {
@@ -68,7 +62,7 @@ export function handbookContent({ contentDir }: { contentDir: string }): Plugin 
         const path = new URL(req.url ?? '/', 'http://localhost').pathname.replace(/^\//, '');
         const file = files.get(path);
         if (!file) return next();
-        res.setHeader('Content-Type', TYPES[path.split('.').pop() ?? ''] ?? 'application/octet-stream');
+        res.setHeader('Content-Type', mimeTypeFor(path) ?? 'application/octet-stream');
         res.setHeader('Cache-Control', 'no-cache');
         res.end(file.contents);
       });

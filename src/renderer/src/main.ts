@@ -1,6 +1,8 @@
 // First: it starts loading the opening page while the rest of this script is evaluated.
 import { openingPageBody } from './content/opening-page';
-import './app.css';
+import './styles/tokens.css';
+import './styles/base.css';
+import './styles/article.css';
 import { mount } from 'svelte';
 import { joinPage, type HandbookData } from '@shared/handbook-data';
 import App from './App.svelte';

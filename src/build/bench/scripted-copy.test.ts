@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SCRIPTED_COPY_SCRIPT, scriptedCopy } from './static-copy.ts';
+import { SCRIPTED_COPY_SCRIPT, scriptedCopy } from './scripted-copy.ts';
 
 const page =
   '<html><head><link rel="stylesheet" href="./assets/style-1.css">' +

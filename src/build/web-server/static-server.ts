@@ -2,19 +2,8 @@ import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { extname, join, normalize, resolve, sep } from 'node:path';
-
-const MIME: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.svg': 'image/svg+xml',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-};
+import { join, normalize, resolve, sep } from 'node:path';
+import { mimeTypeFor } from '../../shared/mime.ts';
 
 export interface StaticServer {
   server: Server;
@@ -46,7 +35,7 @@ export function startStaticServer(rootDir: string, port: number): Promise<Static
         res.end();
         return;
       }
-      res.writeHead(200, { ...headers, 'Content-Type': MIME[extname(file)] ?? 'application/octet-stream' });
+      res.writeHead(200, { ...headers, 'Content-Type': mimeTypeFor(file) ?? 'application/octet-stream' });
       createReadStream(file).pipe(res);
     } catch {
       res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' });

@@ -2,9 +2,9 @@ import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { HandbookData, Page } from '../shared/handbook-data.ts';
-import { buildHandbook, formatProblem } from './content/build-handbook.ts';
-import { pageBodyText } from './content/page-text.ts';
+import type { HandbookData, Page } from '../../shared/handbook-data.ts';
+import { buildHandbook, formatProblem } from '../content/build-handbook.ts';
+import { pageBodyText } from '../content/page-text.ts';
 import { readability } from './readability.ts';
 
 // The bundled handbook itself, held to the bar its readers need: complete, sourced, linked to

@@ -1,7 +1,12 @@
 import { FuseV1Options } from '@electron/fuses';
 import { describe, expect, it } from 'vitest';
-import { E2E_BUILD_MARKER as MAIN_MARKER } from '../main/e2e-hooks';
-import { E2E_BUILD_MARKER, electronBinaryPath, fuseSettings, resourcesDir } from '../../build/after-pack.mjs';
+import { E2E_BUILD_MARKER as MAIN_MARKER } from '../../main/e2e-hooks';
+import {
+  E2E_BUILD_MARKER,
+  electronBinaryPath,
+  fuseSettings,
+  resourcesDir,
+} from '../../../build/after-pack.mjs';
 
 describe('Electron fuses (build/after-pack.mjs)', () => {
   it('locks a release build down', () => {

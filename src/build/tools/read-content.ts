@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fromDataScript } from '../shared/data-script.ts';
+import { fromDataScript } from '../../shared/data-script.ts';
 import {
   CONTENT_FILES,
   type HandbookData,
   type HandbookStart,
   type SearchData,
-} from '../shared/handbook-data.ts';
+} from '../../shared/handbook-data.ts';
 
 interface ContentMap {
   handbook: HandbookData;
