@@ -2,9 +2,8 @@ import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { handbookContent } from './src/build/content/vite-plugin.ts';
-import { classicScriptsForFileUrls } from './src/build/classic-scripts.ts';
-import { webContentSecurityPolicy } from './src/build/web-csp.ts';
-import { drawingOnly } from './src/build/drawing-only.ts';
+import { classicScriptsForFileUrls } from './src/build/vite/classic-scripts.ts';
+import { webContentSecurityPolicy } from './src/build/vite/web-csp.ts';
 import pkg from './package.json' with { type: 'json' };
 
 const shared = resolve(__dirname, 'src/shared');
@@ -12,18 +11,7 @@ const shared = resolve(__dirname, 'src/shared');
 export default defineConfig({
   main: {
     resolve: { alias: { '@shared': shared } },
-    // The reader's own components, compiled for the server: the main process draws the desktop's
-    // first screen with them (src/shared/opening-screen.ts).
-    plugins: [svelte({ emitCss: false, compilerOptions: { css: 'external' } }), drawingOnly()],
-    build: {
-      outDir: 'out/main',
-      rollupOptions: {
-        input: {
-          index: resolve(__dirname, 'src/main/index.ts'),
-          'draw-opening-screen': resolve(__dirname, 'src/renderer/src/server/draw-opening-screen.ts'),
-        },
-      },
-    },
+    build: { outDir: 'out/main' },
   },
   preload: {
     resolve: { alias: { '@shared': shared } },

@@ -1,6 +1,6 @@
 import { defineConfig } from '@playwright/test';
-import { CHROMIUM_ARGS, chromiumExecutable } from './src/build/chromium';
-import { electronExecutable, NO_RUNTIME_REASON } from './e2e/electron/electron-runtime';
+import { CHROMIUM_ARGS, chromiumExecutable } from './src/build/tools/chromium';
+import { electronExecutable, NO_RUNTIME_REASON } from './src/build/desktop/electron-runtime';
 
 // Say once, up front, why the desktop tests will show as skipped (workers load this file too).
 if (!process.env.TEST_WORKER_INDEX && electronExecutable(import.meta.dirname) === null) {
@@ -23,7 +23,7 @@ export default defineConfig({
     viewport: { width: 1280, height: 860 },
   },
   webServer: {
-    command: `npx tsx src/build/serve-web.ts --port ${PORT} --no-build`,
+    command: `npx tsx src/build/web-server/serve-web.ts --port ${PORT} --no-build`,
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,

@@ -4,7 +4,7 @@
  * is signed, so the shipped app cannot be turned back into a general Node runtime.
  *
  * Plain JavaScript on purpose: electron-builder loads hooks with Node (20 here), which cannot
- * import TypeScript. The fuse table is a pure function, unit-tested in src/build/fuses.test.ts.
+ * import TypeScript. The fuse table is a pure function, unit-tested in src/build/desktop/fuses.test.ts.
  */
 import { join } from 'node:path';
 import { flipFuses, FuseV1Options, FuseVersion } from '@electron/fuses';

@@ -1,13 +1,11 @@
-import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
+import { readContent } from '../src/build/tools/read-content';
 import { expect, reader, test } from './fixtures';
 
 const THEMES = ['light', 'dark', 'contrast'] as const;
 // Every page of the built handbook, read from the build so a new page is checked without edits.
-const toc: { pages: string[] }[] = JSON.parse(
-  readFileSync('out/renderer/content/handbook-start.json', 'utf8'),
-).toc;
+const { toc } = readContent('out/renderer', 'start');
 const ROUTES = [
   '/',
   '/page/no-such-page',

@@ -1,8 +1,8 @@
 import { execFileSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import type { HandbookData } from '../src/shared/handbook-data';
+import { readContent } from '../src/build/tools/read-content';
 import { test, expect, reader } from './fixtures';
 import { scratchDirs } from './scratch';
 
@@ -12,7 +12,7 @@ const scratchDir = scratchDirs((fn) => test.afterAll(fn));
  * Printing, checked on real PDFs: Chromium renders the print media to PDF and poppler's
  * pdftotext/pdfinfo read them back, so the assertions are about what lands on paper.
  */
-const data = JSON.parse(readFileSync('out/renderer/content/handbook.json', 'utf8')) as HandbookData;
+const data = readContent('out/renderer', 'handbook');
 const { meta } = data;
 const handoutSlugs = data.pages.filter((p) => p.handout).map((p) => p.slug);
 const uk = meta.regions.find((r) => r.code === 'UK') ?? meta.regions[0]!;

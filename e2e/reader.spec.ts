@@ -449,15 +449,14 @@ test.describe('loading', () => {
     await r.toc().getByRole('link', { name: /nerve/i }).click();
     await expect(r.heading()).toHaveText(/nerve/i);
     await expect(r.article().getByRole('heading', { level: 2 }).first()).toBeVisible();
-    // The opening page is asked for by the start file, as a script; later ones by the app.
     expect(content.filter((path) => !path.startsWith('content/search.'))).toEqual([
       'content/handbook-start.js',
       'content/pages/self-care.js',
-      'content/pages/nerve-related-pain.json',
+      'content/pages/nerve-related-pain.js',
     ]);
     await page.goto('./#/handout');
     await expect(page.getByRole('group', { name: /self-care/i })).toBeVisible();
-    expect(content).toContain('content/handbook.json');
+    expect(content).toContain('content/handbook.js');
   });
 
   test('a start file slower than the app is waited for, and nothing is loaded twice', async ({ page }) => {
@@ -511,7 +510,7 @@ test.describe('loading', () => {
   test('a page text that arrives late does not take focus from the search box', async ({ page }) => {
     let release = () => {};
     const held = new Promise<void>((resolve) => (release = resolve));
-    await page.route('**/content/pages/nerve-related-pain.json', async (route) => {
+    await page.route('**/content/pages/nerve-related-pain.js', async (route) => {
       await held;
       await route.continue();
     });

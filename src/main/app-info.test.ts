@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { toDataScript } from '@shared/data-script';
 import { aboutMessage, createAppInfo, readContentEdition } from './app-info';
 
 let root: string;
@@ -12,8 +13,9 @@ beforeEach(() => {
 afterEach(() => rmSync(root, { recursive: true, force: true }));
 
 describe('app info', () => {
-  it('reads meta.edition from content/handbook.json', async () => {
-    writeFileSync(join(root, 'content', 'handbook.json'), JSON.stringify({ meta: { edition: '2026.1' } }));
+  it('reads meta.edition from the start file', async () => {
+    const start = toDataScript('start', { meta: { edition: '2026.1' } });
+    writeFileSync(join(root, 'content', 'handbook-start.js'), start);
     expect(await createAppInfo('0.1.0', root)()).toEqual({
       appVersion: '0.1.0',
       contentEdition: '2026.1',
@@ -22,7 +24,10 @@ describe('app info', () => {
   });
   it('says "unknown" when the file is missing or odd', async () => {
     expect(await readContentEdition(root)).toBe('unknown');
-    writeFileSync(join(root, 'content', 'handbook.json'), JSON.stringify({ meta: { edition: 5 } }));
+    writeFileSync(
+      join(root, 'content', 'handbook-start.js'),
+      toDataScript('start', { meta: { edition: 5 } }),
+    );
     expect(await readContentEdition(root)).toBe('unknown');
   });
   it('About text has the version and the edition', () => {

@@ -1,12 +1,14 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { AppInfo } from '@shared/bridge';
+import { fromDataScript } from '@shared/data-script';
 import { CONTENT_FILES } from '@shared/handbook-data';
 
-/** The content edition from the built handbook.json (meta.edition), or "unknown". */
+/** The content edition from the built start file (meta.edition), or "unknown". */
 export async function readContentEdition(rendererRoot: string): Promise<string> {
   try {
-    const data: unknown = JSON.parse(await readFile(join(rendererRoot, CONTENT_FILES.handbook), 'utf8'));
+    const source = await readFile(join(rendererRoot, CONTENT_FILES.start), 'utf8');
+    const data = fromDataScript(source, 'start');
     const edition = (data as { meta?: { edition?: unknown } } | null)?.meta?.edition;
     return typeof edition === 'string' && edition.length > 0 && edition.length <= 100 ? edition : 'unknown';
   } catch {

@@ -1,9 +1,9 @@
 import { readFile as readFileCb } from 'node:fs';
 import { promisify } from 'node:util';
 import type { CustomScheme } from 'electron';
-import { APP_SCHEME, appUrlToRelativePath, defaultRealpath, resolveAppPath, type PathIo } from './app-path';
+import { APP_SCHEME, defaultRealpath, resolveAppPath, type PathIo } from './app-path';
 import { securityHeaders } from './csp';
-import { mimeTypeFor } from './mime';
+import { mimeTypeFor } from '@shared/mime';
 
 /**
  * app:// is a standard, secure origin so the reader gets a real origin (storage, fetch,
@@ -40,9 +40,6 @@ export interface AppRequest {
   method: string;
 }
 
-/** The reader's page, relative to the renderer root. */
-const ENTRY_FILE = 'index.html';
-
 function notFound(status = 404): Response {
   return new Response('Not found', {
     status,
@@ -52,28 +49,18 @@ function notFound(status = 404): Response {
 
 /**
  * The handler for `protocol.handle('app', …)`: serves files from `root` (the built renderer,
- * including content/) and nothing else, always with the CSP and nosniff headers. The reader's
- * index.html comes from `entryDocument` when it has one (the first screen already drawn, see
- * opening-document.ts), and from disk when it gives null.
+ * including content/) and nothing else, always with the CSP and nosniff headers.
  */
-export function createAppProtocolHandler(
-  root: string,
-  io: ProtocolIo = defaultIo,
-  entryDocument: () => Promise<string | null> = async () => null,
-) {
+export function createAppProtocolHandler(root: string, io: ProtocolIo = defaultIo) {
   return async (request: AppRequest): Promise<Response> => {
     if (request.method !== 'GET' && request.method !== 'HEAD') return notFound(405);
     const path = await resolveAppPath(root, request.url, io);
     if (path === null) return notFound();
     const type = mimeTypeFor(path);
     if (type === null) return notFound();
-    // The page is drawn for a GET only; if drawing fails in any way, the file on disk opens the
-    // reader all the same.
-    const isEntry = request.method === 'GET' && appUrlToRelativePath(request.url) === ENTRY_FILE;
-    const drawn = isEntry ? await entryDocument().catch(() => null) : null;
     let body: Uint8Array;
     try {
-      body = drawn === null ? await io.readFile(path) : new TextEncoder().encode(drawn);
+      body = await io.readFile(path);
     } catch {
       return notFound();
     }

@@ -1,11 +1,8 @@
-import { PLACING_SCRIPT_SOURCE } from './place-opening-screen.ts';
-
 /**
  * The Content-Security-Policy the app:// handler sends with every response.
  *
- * - Scripts only from the app itself: no 'unsafe-inline', no 'unsafe-eval', no remote hosts. The
- *   one inline script, which places the drawn first screen (place-opening-screen.ts), is allowed
- *   by its hash alone.
+ * - Scripts only from the app itself: no 'unsafe-inline', no 'unsafe-eval', no remote hosts, no
+ *   inline script.
  * - style-src allows 'unsafe-inline' because Svelte writes `style="…"` attributes and
  *   `style:` directives at run time (e.g. the font-scale custom property); CSP cannot allow
  *   style attributes by hash or nonce. Inline styles cannot run code, and with connect-src,
@@ -15,8 +12,7 @@ import { PLACING_SCRIPT_SOURCE } from './place-opening-screen.ts';
  */
 export const CSP_DIRECTIVES: Readonly<Record<string, string>> = {
   'default-src': "'self'",
-  // The one inline script is the drawn first screen's placing script, allowed by its hash.
-  'script-src': `'self' ${PLACING_SCRIPT_SOURCE}`,
+  'script-src': "'self'",
   'style-src': "'self' 'unsafe-inline'",
   'img-src': "'self' data:",
   'object-src': "'none'",

@@ -5,31 +5,23 @@
  * IPC channels exist, and how the window is created and loaded. It runs as a development
  * build (import.meta.env.DEV); index.release.test.ts runs the same wiring as a release.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { IPC_CHANNEL } from '@shared/bridge';
+import { defaultStore } from '@shared/reader-store';
 import { fakeElectron, fakeSession, fakeWebContents } from './fake-electron';
+import { STORE_FILE } from './reader-store-file';
 
 vi.mock('electron', async () => (await import('./fake-electron')).fakeElectron.module);
 const h = fakeElectron;
-const opening = { deps: {} as Record<string, unknown>, draw: {} };
-
-// The first screen: what index.ts gives the opening document, and that app:// serves its page.
-vi.mock('./opening-document', () => ({
-  createOpeningDocument: (deps: Record<string, unknown>) => {
-    opening.deps = deps;
-    return {
-      prepare: () => h.calls.push('prepare first screen'),
-      page: async () => '<html>drawn</html>',
-    };
-  },
-}));
-vi.mock('./load-drawing', () => ({ loadDrawing: async () => opening.draw }));
 
 beforeAll(async () => {
   h.state.userData = mkdtempSync(join(tmpdir(), 'main-wiring-'));
+  const store = defaultStore();
+  store.settings.theme = 'dark';
+  writeFileSync(join(h.state.userData, STORE_FILE), JSON.stringify(store));
   vi.stubEnv('ELECTRON_RENDERER_URL', '');
   vi.stubEnv('HANDBOOK_E2E', '');
   await import('./index');
@@ -120,7 +112,6 @@ describe('main process wiring', () => {
     const res = await h.protocolHandlers.get('app')!({ url: 'app://handbook/index.html', method: 'GET' });
     expect(res.status).toBe(200);
     expect(res.headers.get('content-security-policy')).toContain("script-src 'self'");
-    expect(await res.text()).toBe('<html>drawn</html>');
     const escape = await h.protocolHandlers.get('app')!({
       url: 'app://handbook/%2e%2e/main/index.ts',
       method: 'GET',
@@ -128,29 +119,9 @@ describe('main process wiring', () => {
     expect(escape.status).toBe(404);
   });
 
-  it('draws the first screen from the built renderer, the store, the system theme and the window', async () => {
-    const deps = opening.deps as {
-      rendererRoot: string;
-      prefersDark(): boolean;
-      viewportWidth(): number | null;
-      loadStore(): Promise<unknown>;
-      draw(): Promise<unknown>;
-    };
-    expect(deps.rendererRoot).toMatch(/renderer$/);
-    expect(deps.prefersDark()).toBe(false);
-    // The window beforeAll waited for.
-    expect(deps.viewportWidth()).toBe(1200);
-    expect(await deps.draw()).toBe(opening.draw);
-    expect(await deps.loadStore()).toEqual({
-      store: expect.objectContaining({ version: 1 }),
-      recovered: null,
-    });
-  });
-
-  it("draws the window's first screen while the window starts, before it is loaded", () => {
-    expect(h.calls).toContain('prepare first screen');
-    expect(h.calls.indexOf('prepare first screen')).toBeGreaterThan(h.calls.indexOf('protocol.handle:app'));
-    expect(h.calls.indexOf('prepare first screen')).toBeLessThan(h.calls.indexOf('loadURL'));
+  it("fills the window with the person's theme until the reader paints, and shows it then", () => {
+    // The store written in beforeAll chose the dark theme; the reader's --bg for it.
+    expect(h.windows[0]!.options).toMatchObject({ backgroundColor: '#15181c', show: false });
   });
 
   it('installs the application menu', () => {

@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
@@ -20,13 +19,12 @@ import { refuseDebugSwitches } from './debug-switches';
 import { NO_E2E_HOOKS, readE2eHooks } from './e2e-hooks';
 import { nativeExternalLinkDeps, openExternalLink, type ExternalLinkDeps } from './external-links';
 import { hardenWebContents } from './harden-web-contents';
-import { loadDrawing } from './load-drawing';
 import { registerIpcHandlers } from './ipc-handlers';
 import { createMainWindow } from './main-window';
 import { buildMenuTemplate } from './menu';
 import { createMenuActions } from './menu-actions';
-import { createOpeningDocument } from './opening-document';
 import { lockDownSession } from './session-lockdown';
+import { shownTheme, THEME_BACKGROUND } from '@shared/theme';
 
 // Development (`npm run dev`) and the e2e build (`npm run build:e2e`, mode "e2e") are decided when
 // the bundle is built, not at run time: in a release these conditions are the constant false, and
@@ -69,19 +67,6 @@ const services = createBridgeServices({
   windowOf: (contents) => BrowserWindow.fromWebContents(contents),
   openExternal,
 });
-// The reader's first screen is drawn here (opening-document.ts), by the reader's own components
-// built for Node. They load while the app starts, so they are ready when the window asks.
-const drawing = loadDrawing(here);
-drawing.catch(() => {}); // reported when a page is asked for, and the page is then drawn in the window
-const openingDocument = createOpeningDocument({
-  rendererRoot,
-  readText: (path) => readFile(path, 'utf8'),
-  loadStore: services.loadStore,
-  prefersDark: () => nativeTheme.shouldUseDarkColors,
-  viewportWidth: () => mainWindow?.getContentBounds().width ?? null,
-  draw: () => drawing,
-  onError: (error) => console.warn('[handbook] the first screen will be drawn in the window:', error),
-});
 
 const menuActions = createMenuActions({
   dialog,
@@ -91,6 +76,8 @@ const menuActions = createMenuActions({
 });
 
 async function openMainWindow(): Promise<void> {
+  // Until the reader paints, the window shows the person's theme, not a white flash.
+  const theme = (await services.loadStore().catch(() => null))?.store.settings.theme ?? 'system';
   const deps = {
     BrowserWindow,
     screen,
@@ -98,12 +85,9 @@ async function openMainWindow(): Promise<void> {
     preload: join(here, '../preload/index.cjs'),
     devTools: import.meta.env.DEV,
     title: app.getName(),
+    backgroundColor: THEME_BACKGROUND[shownTheme(theme, nativeTheme.shouldUseDarkColors)],
   };
-  mainWindow = await createMainWindow(deps, policy.devServer ?? APP_ENTRY, (win) => {
-    // Its page is drawn while its renderer starts (for the width it has now), not after it asks.
-    mainWindow = win;
-    if (!policy.devServer) openingDocument.prepare();
-  });
+  mainWindow = await createMainWindow(deps, policy.devServer ?? APP_ENTRY);
   mainWindow.on('closed', () => (mainWindow = null));
 }
 
@@ -130,7 +114,7 @@ if (!app.requestSingleInstanceLock()) {
 
   void app.whenReady().then(async () => {
     lockDownSession(session.defaultSession, policy, log);
-    protocol.handle(APP_SCHEME, createAppProtocolHandler(rendererRoot, undefined, openingDocument.page));
+    protocol.handle(APP_SCHEME, createAppProtocolHandler(rendererRoot));
     registerIpcHandlers(ipcMain, services, policy, (channel, reason) => log(`ipc ${channel}`, reason));
     const template = buildMenuTemplate(
       process.platform,

@@ -11,19 +11,21 @@ export interface MainWindowDeps {
   preload: string;
   devTools: boolean;
   title: string;
+  /** The person's theme's background, shown until the reader paints. */
+  backgroundColor: string;
   icon?: string;
 }
 
 /** The options every handbook window is created with (tested: secure webPreferences, no frame tricks). */
 export function mainWindowOptions(
-  deps: Pick<MainWindowDeps, 'preload' | 'devTools' | 'title' | 'icon'>,
+  deps: Pick<MainWindowDeps, 'preload' | 'devTools' | 'title' | 'backgroundColor' | 'icon'>,
 ): BrowserWindowConstructorOptions {
   return {
     title: deps.title,
     minWidth: MIN_SIZE.width,
     minHeight: MIN_SIZE.height,
     show: false,
-    backgroundColor: '#f7f9fc',
+    backgroundColor: deps.backgroundColor,
     autoHideMenuBar: false,
     ...(deps.icon ? { icon: deps.icon } : {}),
     webPreferences: secureWebPreferences(deps.preload, { devTools: deps.devTools }),
@@ -34,12 +36,7 @@ export function mainWindowOptions(
  * Creates the reader window where it was last time (or centred if that place is gone),
  * maximised again if it was, and saves its state as it changes.
  */
-export async function createMainWindow(
-  deps: MainWindowDeps,
-  url: string,
-  /** Called with the window just before it loads `url` (to draw its first screen meanwhile). */
-  beforeLoad: (win: BrowserWindow) => void = () => {},
-): Promise<BrowserWindow> {
+export async function createMainWindow(deps: MainWindowDeps, url: string): Promise<BrowserWindow> {
   const saved = await loadWindowState(deps.stateDir);
   const primary = deps.screen.getPrimaryDisplay();
   const displays = [primary, ...deps.screen.getAllDisplays().filter((d) => d.id !== primary.id)];
@@ -51,7 +48,6 @@ export async function createMainWindow(
     if (saved?.maximized) win.maximize();
     win.show();
   });
-  beforeLoad(win);
   // Returned before loading finishes, so a second launch meanwhile can already focus it.
   win.loadURL(url).catch((error: unknown) => {
     // Show the window anyway (Chromium's error page) rather than leave an invisible process.

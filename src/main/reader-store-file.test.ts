@@ -155,7 +155,7 @@ describe('the store as this run of the app knows it', () => {
     const store = rememberLatest(createReaderStoreFile(dir, () => fixed));
     const first = await store.load();
     expect(first.recovered?.reason).toMatch(/not valid JSON/);
-    // The drawn first screen and the reader's own load see the same thing.
+    // The main process's read (for the window's background) and the reader's own load see the same thing.
     expect(await store.load()).toEqual(first);
     expect(readdirSync(dir)).toEqual([`reader-store.corrupt-${fileTimestamp(fixed)}.json`]);
   });

@@ -123,9 +123,9 @@ export function createReaderStoreFile(
 
 /**
  * The store as this run of the app knows it: read from disk once, then as the reader last saved
- * it. The desktop's first screen is drawn from the store before the reader loads it through the
- * bridge, and both must see the same thing; a second read of the file would not always give that,
- * since an unreadable file is moved aside on the first, and the notice about it would be lost.
+ * it. The main process reads it (for the window's background) before the reader loads it through
+ * the bridge, and both must see the same thing; a second read of the file would not always give
+ * that, since an unreadable file is moved aside on the first, and the notice about it would be lost.
  */
 export function rememberLatest(file: ReaderStoreFile): ReaderStoreFile {
   let latest: Promise<StoreLoadResult> | null = null;
@@ -133,8 +133,7 @@ export function rememberLatest(file: ReaderStoreFile): ReaderStoreFile {
     settled: () => file.settled(),
     // A copy each time: what one reader of it does to the result, the next must not see.
     load: async () => structuredClone(await (latest ??= file.load())),
-    // The store as saved from the moment it is handed over, so a page drawn while the write is
-    // still under way is drawn from it; if the write fails, the store is what it was.
+    // The store as saved from the moment it is handed over; if the write fails, it is what it was.
     save: async (store) => {
       const before = latest;
       latest = Promise.resolve({ store: structuredClone(store), recovered: null });

@@ -24,7 +24,12 @@ describe('BrowserWindow webPreferences', () => {
   });
 
   it('the main window uses exactly these preferences', () => {
-    const options = mainWindowOptions({ preload: '/p.cjs', devTools: false, title: 'T' });
+    const options = mainWindowOptions({
+      preload: '/p.cjs',
+      devTools: false,
+      title: 'T',
+      backgroundColor: '#000000',
+    });
     expect(options.webPreferences).toEqual(secureWebPreferences('/p.cjs', { devTools: false }));
     expect(hasSecurePreferences(options.webPreferences ?? null)).toBe(true);
     expect(options.show).toBe(false);

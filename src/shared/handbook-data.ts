@@ -106,30 +106,30 @@ export interface SearchData {
   index: unknown;
 }
 
-/** File names the content build writes under the renderer's `content/` folder. */
+/**
+ * File names the content build writes under the renderer's `content/` folder, each a data script
+ * (see data-script.ts) that defines its data under the key's name.
+ */
 export const CONTENT_FILES = {
   /** Everything, every page's HTML included: for printing the whole book and for tools. */
-  handbook: 'content/handbook.json',
+  handbook: 'content/handbook.js',
   /**
    * What the reader needs to paint its first page: the handbook with each page cut down to its
    * `PageEntry`. Each page's `PageBody` is in `pageFile(slug)`. The start file stays small (about
    * 300 bytes a page), so a 2,000-page handbook opens about as fast as a small one.
    */
-  start: 'content/handbook-start.json',
-  search: 'content/search.json',
+  start: 'content/handbook-start.js',
+  search: 'content/search.js',
 } as const;
 
 /** One page's body: the part of a `Page` the start file leaves out. */
 export function pageFile(slug: string): string {
-  return `content/pages/${slug}.json`;
+  return `content/pages/${slug}.js`;
 }
 
-/**
- * The classic-script copy of a data file (`x.json` → `x.js`): it assigns the same data to a
- * global, for a reader opened from disk, where fetch is refused, and for the start file.
- */
-export function scriptCopy(jsonFile: string): string {
-  return jsonFile.replace(/\.json$/, '.js');
+/** The name a page's data file defines its body under. */
+export function pageDataName(slug: string): string {
+  return `page:${slug}`;
 }
 
 /** What only the page itself needs: its text, headings, sources and search keywords. */

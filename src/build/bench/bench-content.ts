@@ -2,6 +2,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { fromDataScript } from '../../shared/data-script.ts';
+import { CONTENT_FILES, type SearchData } from '../../shared/handbook-data.ts';
 import { buildLunrIndex } from '../../shared/search/build-index.ts';
 import { buildHandbook, formatProblem } from '../content/build-handbook.ts';
 import { handbookFiles } from '../content/write-handbook.ts';
@@ -33,7 +35,8 @@ try {
   const cpuSeconds = (cpu.user + cpu.system) / 1e6;
   const peakRss = process.resourceUsage().maxRSS * 1024;
 
-  const search = JSON.parse(String(files.find((f) => f.fileName === 'content/search.json')!.contents));
+  const searchFile = files.find((f) => f.fileName === CONTENT_FILES.search)!;
+  const search = fromDataScript(String(searchFile.contents), 'search') as SearchData;
   const compact = JSON.stringify(search.index);
   const lunrDefault = JSON.stringify(buildLunrIndex(built.searchDocs).toJSON());
   const ratio = compact.length / lunrDefault.length;

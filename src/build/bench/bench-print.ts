@@ -9,13 +9,15 @@
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { HandbookData, Page } from '../../shared/handbook-data.ts';
-import { launchChromium } from '../chromium.ts';
+import { launchChromium } from '../tools/chromium.ts';
 import { planJobs, renderPdfs, type PdfJob } from '../cli/handouts.ts';
-import { startStaticServer } from '../static-server.ts';
+import { startStaticServer } from '../web-server/static-server.ts';
+import { contentPath, readContent } from '../tools/read-content.ts';
+import { toDataScript } from '../../shared/data-script.ts';
 
 const ROOT = resolve('out/renderer');
 const BOOK_PAGES = 200;
@@ -46,21 +48,16 @@ async function timed<T>(fn: () => Promise<T>): Promise<[T, number]> {
 }
 
 async function main() {
-  if (!existsSync(join(ROOT, 'content', 'handbook.json'))) {
+  if (!existsSync(contentPath(ROOT, 'handbook'))) {
     console.error('bench:print: out/renderer is not built; run "npx electron-vite build" first');
     process.exit(1);
   }
   const work = await mkdtemp(join(tmpdir(), 'bench-print-'));
   const bigRoot = join(work, 'renderer');
-  const data = JSON.parse(await readFile(join(ROOT, 'content', 'handbook.json'), 'utf8')) as HandbookData;
+  const data = readContent(ROOT, 'handbook');
   await cp(ROOT, bigRoot, { recursive: true });
   const big = generateHandbook(data, BOOK_PAGES);
-  await writeFile(join(bigRoot, 'content', 'handbook.json'), JSON.stringify(big));
-  // Opened over http the reader fetches the JSON; the classic-script copy is for file:// only.
-  await writeFile(
-    join(bigRoot, 'content', 'handbook.js'),
-    `(window.__HANDBOOK_CONTENT__ ??= {}).handbook = ${JSON.stringify(big)};`,
-  );
+  await writeFile(contentPath(bigRoot, 'handbook'), toDataScript('handbook', big));
 
   const [browser, launchSeconds] = await timed(() => launchChromium());
   const small = await startStaticServer(ROOT, 0);

@@ -6,7 +6,7 @@
  * same docs as reference figures. Node timings; the worker in Chromium is in the same range.
  */
 import { once } from 'node:events';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { Worker } from 'node:worker_threads';
@@ -26,8 +26,9 @@ import { parseQuery } from '../../shared/search/query.ts';
 import { SearchEngine } from '../../shared/search/search-engine.ts';
 import { IndexVocabulary } from '../../shared/search/vocabulary.ts';
 import { generateCorpus } from '../../shared/search/synthetic-corpus.ts';
+import { contentPath, readContent } from '../tools/read-content.ts';
 
-const BUILT = 'out/renderer/content/search.json';
+const BUILT = contentPath('out/renderer', 'search');
 const QUERIES = {
   single: ['back', 'sciatica', 'pregnancy', 'kidney', 'heat', 'numbness'],
   multi: ['lower back pain', 'pain down my leg', 'heat or ice', 'muscle spasm at night'],
@@ -274,7 +275,7 @@ ${title}, first query typed after loading ("${FIRST_TYPED.join('", "')}"), media
 
 async function main(): Promise<void> {
   if (existsSync(BUILT)) {
-    const data = JSON.parse(readFileSync(BUILT, 'utf8')) as SearchData;
+    const data = readContent('out/renderer', 'search');
     const lunrKB = Buffer.byteLength(JSON.stringify(buildLunrIndex(data.docs))) / 1024;
     const compactKB = Buffer.byteLength(JSON.stringify(data.index)) / 1024;
     console.log(

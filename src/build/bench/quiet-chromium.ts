@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import type { Readable, Writable } from 'node:stream';
-import { CHROMIUM_ARGS, chromiumExecutable } from '../chromium.ts';
+import { CHROMIUM_ARGS, chromiumExecutable } from '../tools/chromium.ts';
 
 /**
  * Chromium driven over its DevTools pipe with nothing switched on that we did not ask for, for

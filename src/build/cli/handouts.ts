@@ -1,11 +1,12 @@
-import { launchChromium } from '../chromium.ts';
+import { launchChromium } from '../tools/chromium.ts';
 import { existsSync } from 'node:fs';
-import { access, constants, mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { access, constants, mkdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser } from '@playwright/test';
 import type { HandbookData } from '../../shared/handbook-data.ts';
-import { startStaticServer } from '../static-server.ts';
+import { startStaticServer } from '../web-server/static-server.ts';
+import { contentPath, readContent } from '../tools/read-content.ts';
 
 /**
  * `npm run handouts -- [--pages a,b | --all | --book] [--format A4|Letter] [--region UK] --out dir [--force]`
@@ -148,14 +149,14 @@ export function planJobs(
 
 async function loadBuild(root: string): Promise<HandbookData> {
   const index = join(root, 'index.html');
-  const content = join(root, 'content', 'handbook.json');
+  const content = contentPath(root, 'handbook');
   if (!existsSync(index) || !existsSync(content)) {
     throw new CliError(
       `the web edition is not built (${existsSync(index) ? content : index} is missing); run "npx electron-vite build" first`,
     );
   }
   try {
-    return JSON.parse(await readFile(content, 'utf8')) as HandbookData;
+    return readContent(root, 'handbook');
   } catch (error) {
     throw new CliError(`${content} could not be read: ${(error as Error).message}`);
   }

@@ -1,16 +1,16 @@
 /**
  * Search the BUILT handbook from the terminal, through the same engine as the reader:
  *   npm run search -- "<query>" [--json] [--limit N]
- * Reads `out/renderer/content/search.json`, so it answers exactly what the shipped index answers.
+ * Reads `out/renderer/content/search.js`, so it answers exactly what the shipped index answers.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import type { SearchData } from '../../shared/handbook-data.ts';
 import { SearchEngine } from '../../shared/search/search-engine.ts';
 import { snippetToText } from '../../shared/search/snippet.ts';
+import { contentPath, readContent } from '../tools/read-content.ts';
 
-const SEARCH_JSON = 'out/renderer/content/search.json';
+const RENDERER = 'out/renderer';
+const SEARCH_FILE = contentPath(RENDERER, 'search');
 const USAGE = 'Usage: npm run search -- "<query>" [--json] [--limit N]';
 
 function fail(message: string): never {
@@ -39,15 +39,14 @@ function main(): void {
   const limit = Number(values.limit);
   if (!Number.isInteger(limit) || limit < 1) fail(`--limit must be a whole number of 1 or more.\n${USAGE}`);
 
-  const file = resolve(SEARCH_JSON);
-  if (!existsSync(file))
-    fail(`The search index ${SEARCH_JSON} does not exist yet. Run \`npm run build\` first.`);
+  if (!existsSync(SEARCH_FILE))
+    fail(`The search index ${SEARCH_FILE} does not exist yet. Run \`npm run build\` first.`);
   let engine: SearchEngine;
   try {
-    engine = SearchEngine.fromData(JSON.parse(readFileSync(file, 'utf8')) as SearchData);
+    engine = SearchEngine.fromData(readContent(RENDERER, 'search'));
   } catch (error) {
     fail(
-      `Could not read ${SEARCH_JSON} (${error instanceof Error ? error.message : String(error)}). Run \`npm run build\` again.`,
+      `Could not read ${SEARCH_FILE} (${error instanceof Error ? error.message : String(error)}). Run \`npm run build\` again.`,
     );
   }
 

@@ -3,6 +3,10 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { VALID, withErrorFixture } from './fixtures/fixture.ts';
 import { handbookContent, withStartScript } from './vite-plugin.ts';
+import { fromDataScript } from '../../shared/data-script.ts';
+
+/** The pages of a served handbook data file. */
+const pagesIn = (body: unknown) => (fromDataScript(String(body), 'handbook') as { pages: unknown[] }).pages;
 
 type Hook = (this: unknown, ...args: unknown[]) => unknown;
 const hook = (plugin: ReturnType<typeof handbookContent>, name: string): Hook =>
@@ -28,12 +32,9 @@ describe('handbookContent (build)', () => {
     const names = emitted.map((f) => `${f.type} ${f.fileName}`);
     expect(names).toEqual(
       expect.arrayContaining([
-        'asset content/handbook.json',
         'asset content/handbook.js',
-        'asset content/handbook-start.json',
-        'asset content/pages/self-care.json',
+        'asset content/handbook-start.js',
         'asset content/pages/self-care.js',
-        'asset content/search.json',
         'asset content/search.js',
         'asset content/images/heat-pack.png',
       ]),
@@ -102,7 +103,7 @@ describe('handbookContent (dev server)', () => {
       middleware({ url }, res, () => (result.next = true));
       return result;
     };
-    expect(get('/content/handbook.json').next).toBe(true);
+    expect(get('/content/handbook.js').next).toBe(true);
 
     // Rebuilds are debounced and asynchronous; a busy machine makes them slow, so poll.
     const eventually = (check: () => void): Promise<void> =>
@@ -114,9 +115,9 @@ describe('handbookContent (dev server)', () => {
     );
     onChange('change', extra);
     await eventually(() => expect(server.ws.send).toHaveBeenCalledWith({ type: 'full-reload' }));
-    const good = get('/content/handbook.json?t=1');
-    expect(good.type).toBe('application/json; charset=utf-8');
-    expect(JSON.parse(String(good.body)).pages).toHaveLength(5);
+    const good = get('/content/handbook.js?t=1');
+    expect(good.type).toBe('text/javascript; charset=utf-8');
+    expect(pagesIn(good.body)).toHaveLength(5);
 
     writeFileSync(join(f.dir, 'self-care.md'), 'no front matter');
     onChange('change', join(f.dir, 'self-care.md'));
@@ -124,7 +125,7 @@ describe('handbookContent (dev server)', () => {
     expect(String(server.config.logger.error.mock.calls[1]![0])).toContain(
       'still serving the last good build',
     );
-    expect(JSON.parse(String(get('/content/handbook.json').body)).pages).toHaveLength(5);
+    expect(pagesIn(get('/content/handbook.js').body)).toHaveLength(5);
     expect(get('/index.html').next).toBe(true);
   });
 });

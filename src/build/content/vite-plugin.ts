@@ -2,16 +2,10 @@ import { readdirSync } from 'node:fs';
 import { join, resolve, sep } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 import { buildHandbook, formatProblem } from './build-handbook.ts';
-import { CONTENT_FILES, scriptCopy } from '../../shared/handbook-data.ts';
+import { CONTENT_FILES } from '../../shared/handbook-data.ts';
+import { mimeTypeFor } from '../../shared/mime.ts';
 import { handbookFiles, type OutputFile } from './write-handbook.ts';
 
-const TYPES: Record<string, string> = {
-  js: 'text/javascript; charset=utf-8',
-  json: 'application/json; charset=utf-8',
-  png: 'image/png',
-  jpg: 'image/jpeg',
-  jpeg: 'image/jpeg',
-};
 
 /** Builds the handbook; the files, or every problem as one `file:line:column: message` line each. */
 async function build(contentDir: string): Promise<{ files: OutputFile[] } | { report: string }> {
@@ -68,7 +62,7 @@ export function handbookContent({ contentDir }: { contentDir: string }): Plugin 
         const path = new URL(req.url ?? '/', 'http://localhost').pathname.replace(/^\//, '');
         const file = files.get(path);
         if (!file) return next();
-        res.setHeader('Content-Type', TYPES[path.split('.').pop() ?? ''] ?? 'application/octet-stream');
+        res.setHeader('Content-Type', mimeTypeFor(path) ?? 'application/octet-stream');
         res.setHeader('Cache-Control', 'no-cache');
         res.end(file.contents);
       });
@@ -79,13 +73,12 @@ export function handbookContent({ contentDir }: { contentDir: string }): Plugin 
 /**
  * Loads the start file's script from index.html, before the app's own script: it downloads in
  * parallel with the app, and deferred scripts run in document order, so its data is there when
- * the app starts, and its request for the opening page (see opening-page-request.ts) goes out
- * while the app's script is still compiling. Not `async`: with a large handbook the start file is
+ * the app starts. Not `async`: with a large handbook the start file is
  * the bigger download, the app would often run first, and both would then load the start data
  * and the opening page.
  */
 export function withStartScript(html: string): string {
-  const src = `./${scriptCopy(CONTENT_FILES.start)}`;
+  const src = `./${CONTENT_FILES.start}`;
   const at = html.indexOf('<script');
   if (at < 0) throw new Error('index.html has no script tag to load the handbook before');
   return `${html.slice(0, at)}<script defer src="${src}"></script>\n    ${html.slice(at)}`;

@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { buildHandbook } from './build-handbook.ts';
 import { VALID } from './fixtures/fixture.ts';
 import { handbookFiles, writeOutputFiles, type OutputFile } from './write-handbook.ts';
-import { joinPage, type HandbookStart, type PageBody } from '../../shared/handbook-data.ts';
+import { fromDataScript } from '../../shared/data-script.ts';
+import { joinPage, type HandbookData, type HandbookStart, type PageBody } from '../../shared/handbook-data.ts';
 
 async function files(): Promise<OutputFile[]> {
   const built = await buildHandbook(VALID);
@@ -14,24 +15,26 @@ async function files(): Promise<OutputFile[]> {
   return handbookFiles(built);
 }
 
+/** The data a built file defines under `name`. */
+function dataOf(out: OutputFile[], fileName: string, name: string): unknown {
+  return fromDataScript(String(out.find((f) => f.fileName === fileName)!.contents), name);
+}
+
 describe('handbookFiles', () => {
-  it('writes the data as JSON, as classic scripts, and copies the images', async () => {
+  it('writes each data file once, as a data script, and copies the images', async () => {
     const out = await files();
     const byName = new Map(out.map((f) => [f.fileName, f.contents]));
-    const handbook = JSON.parse(String(byName.get('content/handbook.json')));
-    const slugs: string[] = handbook.pages.map((p: { slug: string }) => p.slug);
+    const handbook = dataOf(out, 'content/handbook.js', 'handbook') as HandbookData;
+    const slugs = handbook.pages.map((p) => p.slug);
     expect(slugs).toHaveLength(4);
     expect(out.map((f) => f.fileName)).toEqual([
-      'content/handbook.json',
       'content/handbook.js',
-      'content/handbook-start.json',
       'content/handbook-start.js',
-      ...slugs.flatMap((slug) => [`content/pages/${slug}.json`, `content/pages/${slug}.js`]),
-      'content/search.json',
+      ...slugs.map((slug) => `content/pages/${slug}.js`),
       'content/search.js',
       'content/images/heat-pack.png',
     ]);
-    const search = JSON.parse(String(byName.get('content/search.json')));
+    const search = dataOf(out, 'content/search.js', 'search') as { docs: unknown[]; index: unknown };
     expect(search.docs).toHaveLength(10);
     expect(search.index).toMatchObject({ v: 1 });
     expect(byName.get('content/images/heat-pack.png')).toEqual(readFileSync(join(VALID, 'images/heat-pack.png')));
@@ -39,16 +42,15 @@ describe('handbookFiles', () => {
 
   it('splits page bodies out of the start file, one file per page', async () => {
     const out = await files();
-    const byName = new Map(out.map((f) => [f.fileName, String(f.contents)]));
-    const full = JSON.parse(byName.get('content/handbook.json')!);
-    const start = JSON.parse(byName.get('content/handbook-start.json')!) as HandbookStart;
+    const full = dataOf(out, 'content/handbook.js', 'handbook') as HandbookData;
+    const start = dataOf(out, 'content/handbook-start.js', 'start') as HandbookStart;
     expect({ ...start, pages: [] }).toEqual({ ...full, pages: [] });
     expect(start.pages.map((p) => Object.keys(p).sort())).toEqual(
       full.pages.map(() => ['handout', 'reviewed', 'slug', 'summary', 'title']),
     );
     // Each page is its entry plus its own file, exactly.
     start.pages.forEach((entry, i) => {
-      const body = JSON.parse(byName.get(`content/pages/${entry.slug}.json`)!) as PageBody;
+      const body = dataOf(out, `content/pages/${entry.slug}.js`, `page:${entry.slug}`) as PageBody;
       expect(joinPage(entry, body)).toEqual(full.pages[i]);
     });
   });
@@ -62,23 +64,10 @@ describe('handbookFiles', () => {
     runInNewContext(byName.get('content/pages/self-care.js')!, { self });
     runInNewContext(byName.get('content/handbook-start.js')!, { self });
     const content = self.__HANDBOOK_CONTENT__ as Record<string, unknown>;
-    expect(content.handbook).toEqual(JSON.parse(byName.get('content/handbook.json')!));
-    expect(content.search).toEqual(JSON.parse(byName.get('content/search.json')!));
-    expect(content['page:self-care']).toEqual(JSON.parse(byName.get('content/pages/self-care.json')!));
-    expect(content.start).toEqual(JSON.parse(byName.get('content/handbook-start.json')!));
-  });
-
-  it('makes a start file that, in a page opened at a page link, asks for that page at once', async () => {
-    const out = await files();
-    const start = String(out.find((f) => f.fileName === 'content/handbook-start.js')!.contents);
-    const added: { src: string; setAttribute(): void }[] = [];
-    const document = {
-      createElement: () => ({ src: '', setAttribute() {} }),
-      head: { appendChild: (element: (typeof added)[number]) => added.push(element) },
-    };
-    runInNewContext(start, { self: {}, location: { hash: '#/page/self-care#heat' }, document });
-    expect(added.map((element) => element.src)).toEqual(['./content/pages/self-care.js']);
-    expect(out.some((f) => f.fileName === 'content/pages/self-care.js')).toBe(true);
+    expect(content.handbook).toEqual(dataOf(out, 'content/handbook.js', 'handbook'));
+    expect(content.search).toEqual(dataOf(out, 'content/search.js', 'search'));
+    expect(content['page:self-care']).toEqual(dataOf(out, 'content/pages/self-care.js', 'page:self-care'));
+    expect(content.start).toEqual(dataOf(out, 'content/handbook-start.js', 'start'));
   });
 
   it('is deterministic: two builds give byte-identical files', async () => {

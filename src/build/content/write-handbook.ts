@@ -2,13 +2,13 @@ import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import {
   CONTENT_FILES,
+  pageDataName,
   pageFile,
-  scriptCopy,
   splitPage,
   type HandbookStart,
   type SearchData,
 } from '../../shared/handbook-data.ts';
-import { openingPageRequest } from '../../shared/opening-page-request.ts';
+import { toDataScript } from '../../shared/data-script.ts';
 import { buildSearchIndex } from '../../shared/search/build-index.ts';
 import type { BuildResult } from './build-handbook.ts';
 
@@ -21,16 +21,6 @@ export interface OutputFile {
 export type BuiltHandbook = Extract<BuildResult, { ok: true }>;
 
 /**
- * A data file as a classic script: for a reader opened from disk, where fetch() of file:// fails,
- * and for the start file, which the page loads beside the app's own script. `self` rather than
- * `window` so a worker can `importScripts` the same file. The data stays a JSON string because
- * V8 parses JSON.parse('…') much faster than the same data as an object literal.
- */
-export function asScript(name: string, json: string): string {
-  return `(self.__HANDBOOK_CONTENT__ ||= {})[${JSON.stringify(name)}] = JSON.parse(${JSON.stringify(json)});\n`;
-}
-
-/**
  * Everything the reader loads, as files. Pure and deterministic: the same content gives the same
  * bytes (fixed key order, no timestamps), so unchanged builds produce no diff and cache well.
  */
@@ -38,26 +28,18 @@ export function handbookFiles(built: BuiltHandbook): OutputFile[] {
   const search: SearchData = { docs: built.searchDocs, index: buildSearchIndex(built.searchDocs) };
   const split = built.handbook.pages.map(splitPage);
   const start: HandbookStart = { ...built.handbook, pages: split.map((p) => p.entry) };
-  const pages = split.map(({ entry, body }) => ({ name: `page:${entry.slug}`, file: pageFile(entry.slug), body }));
   return [
-    ...dataFiles('handbook', CONTENT_FILES.handbook, built.handbook),
-    ...dataFiles('start', CONTENT_FILES.start, start, openingPageRequest()),
-    ...pages.flatMap((p) => dataFiles(p.name, p.file, p.body)),
-    ...dataFiles('search', CONTENT_FILES.search, search),
+    dataFile('handbook', CONTENT_FILES.handbook, built.handbook),
+    dataFile('start', CONTENT_FILES.start, start),
+    ...split.map(({ entry, body }) => dataFile(pageDataName(entry.slug), pageFile(entry.slug), body)),
+    dataFile('search', CONTENT_FILES.search, search),
     ...built.images.map((image) => ({ fileName: `content/${image.path}`, contents: image.data })),
   ];
 }
 
-/**
- * A data file as JSON, plus the same data as a classic script for a reader opened from disk;
- * `then` is code the script runs once its data is defined.
- */
-function dataFiles(name: string, fileName: string, data: unknown, then = ''): OutputFile[] {
-  const json = JSON.stringify(data);
-  return [
-    { fileName, contents: json },
-    { fileName: scriptCopy(fileName), contents: asScript(name, json) + then },
-  ];
+/** One data file, written once, in the one form that serves app://, http and file:// alike. */
+function dataFile(name: string, fileName: string, data: unknown): OutputFile {
+  return { fileName, contents: toDataScript(name, data) };
 }
 
 /**

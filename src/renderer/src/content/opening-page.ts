@@ -1,14 +1,11 @@
 import type { PageBody } from '@shared/handbook-data';
-import { OPENING_PAGE_ATTRIBUTE } from '@shared/opening-page-request';
 import { parseRoute } from '../lib/route';
-import { loadedContent, loadPageBody, pageBodyFromScript } from './load-content';
+import { loadedContent, loadPageBody } from './load-content';
 
 /**
- * The opening page's body. The start file usually asked for it already (see
- * opening-page-request.ts), and then that request is the one used. Otherwise it is requested the
- * moment the app's script starts, before the rest of the script (the framework, the components)
- * has even been evaluated: the request then overlaps that work instead of following it. main.ts
- * imports this module first for that reason.
+ * The opening page's body, requested the moment the app's script starts, before the rest of the
+ * script (the framework, the components) has even been evaluated: the request then overlaps that
+ * work instead of following it. main.ts imports this module first for that reason.
  *
  * Only for a link to a page the start file lists: a stale link must not cost a failed request,
  * and a start without a link reopens the last page read, which only the saved settings know.
@@ -19,8 +16,7 @@ function requestOpeningPage(): void {
   const route = parseRoute(location.hash);
   const start = loadedContent('start');
   if (route.name !== 'page' || !start?.pages.some((p) => p.slug === route.slug)) return;
-  const asked = document.querySelector(`script[${OPENING_PAGE_ATTRIBUTE}="${route.slug}"]`);
-  const body = asked ? pageBodyFromScript(route.slug, asked) : loadPageBody(route.slug);
+  const body = loadPageBody(route.slug);
   // Whoever takes it handles failure; until then, an early failure is not an unhandled one.
   body.catch(() => {});
   early = { slug: route.slug, body };

@@ -13,14 +13,14 @@ const key = (k: string, extra: Partial<KeyLike> = {}): KeyLike => ({
 
 describe('shortcutFor', () => {
   it.each([
-    [key('ArrowLeft', { altKey: true }), 'back'],
-    [key('ArrowRight', { altKey: true }), 'forward'],
+    [key('ArrowLeft', { altKey: true }), 'go-back'],
+    [key('ArrowRight', { altKey: true }), 'go-forward'],
     [key('=', { ctrlKey: true }), 'zoom-in'],
     [key('+', { metaKey: true, shiftKey: true }), 'zoom-in'],
     [key('-', { ctrlKey: true }), 'zoom-out'],
     [key('0', { ctrlKey: true }), 'zoom-reset'],
-    [key('f', { ctrlKey: true }), 'find'],
-    [key('p', { metaKey: true }), 'print'],
+    [key('f', { ctrlKey: true }), 'find-in-page'],
+    [key('p', { metaKey: true }), 'print-page'],
     [key('['), 'previous-page'],
     [key(']'), 'next-page'],
   ] as const)('%o → %s', (event, action) => {

@@ -1,13 +1,4 @@
-export type ShortcutAction =
-  | 'back'
-  | 'forward'
-  | 'previous-page'
-  | 'next-page'
-  | 'zoom-in'
-  | 'zoom-out'
-  | 'zoom-reset'
-  | 'find'
-  | 'print';
+import type { ReaderCommand } from './commands';
 
 export interface KeyLike {
   key: string;
@@ -20,16 +11,16 @@ export interface KeyLike {
 }
 
 /** Maps a key press to a reader command; Ctrl on Windows/Linux and Cmd on macOS are alike. */
-export function shortcutFor(e: KeyLike): ShortcutAction | null {
+export function shortcutFor(e: KeyLike): ReaderCommand | null {
   const mod = e.ctrlKey || e.metaKey;
-  if (e.altKey && !mod && e.key === 'ArrowLeft') return 'back';
-  if (e.altKey && !mod && e.key === 'ArrowRight') return 'forward';
+  if (e.altKey && !mod && e.key === 'ArrowLeft') return 'go-back';
+  if (e.altKey && !mod && e.key === 'ArrowRight') return 'go-forward';
   if (mod && !e.altKey) {
     if (e.key === '+' || e.key === '=') return 'zoom-in';
     if (e.key === '-' || e.key === '_') return 'zoom-out';
     if (e.key === '0') return 'zoom-reset';
-    if (e.key.toLowerCase() === 'f' && !e.shiftKey) return 'find';
-    if (e.key.toLowerCase() === 'p' && !e.shiftKey) return 'print';
+    if (e.key.toLowerCase() === 'f' && !e.shiftKey) return 'find-in-page';
+    if (e.key.toLowerCase() === 'p' && !e.shiftKey) return 'print-page';
     return null;
   }
   if (!e.inTextField && !e.altKey && !mod) {
@@ -37,4 +28,13 @@ export function shortcutFor(e: KeyLike): ShortcutAction | null {
     if (e.key === ']') return 'next-page';
   }
   return null;
+}
+
+/** The command a key press in the page asks for, if any. */
+export function commandForKey(e: KeyboardEvent): ReaderCommand | null {
+  const inTextField = !!(e.target as Element | null)?.closest?.(
+    'input, textarea, select, [contenteditable="true"]',
+  );
+  const { key, ctrlKey, metaKey, altKey, shiftKey } = e;
+  return shortcutFor({ key, ctrlKey, metaKey, altKey, shiftKey, inTextField });
 }

@@ -6,8 +6,7 @@ import workerUrl from './search.worker.ts?worker&url';
 
 /**
  * The reader's search client: a worker over http(s) and app://; on file:// pages, where Chromium
- * refuses both workers and fetch, the same engine on the main thread with the data loaded by
- * `<script src="content/search.js">` (see `loadContent`).
+ * refuses workers, the same engine on the main thread with the same data file (see `loadContent`).
  */
 export function createSearchClient(onStatus: (status: SearchStatus) => void): SearchClient {
   const fromDisk = location.protocol === 'file:';

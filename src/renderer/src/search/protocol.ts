@@ -2,7 +2,7 @@ import type { SearchResponse } from '../../../shared/search/types';
 
 /** Messages between the page and the search worker. */
 export type WorkerRequest =
-  /** `url`: absolute URL of `content/search.json`; the worker's own URL is not the page's. */
+  /** `url`: absolute URL of `content/search.js`; the worker's own URL is not the page's. */
   { type: 'init'; url: string } | { type: 'search'; id: number; query: string; limit: number };
 
 export type WorkerResponse =

@@ -32,7 +32,7 @@ function setUp(worker: FakeWorker | null) {
   const statuses: SearchStatus[] = [];
   const loadEngine = vi.fn(async () => engine);
   const client = new SearchClient({
-    dataUrl: 'http://x/content/search.json',
+    dataUrl: 'http://x/content/search.js',
     createWorker: () => worker as unknown as Worker | null,
     loadEngine,
     onStatus: (s) => statuses.push(s),
@@ -46,7 +46,7 @@ describe('SearchClient', () => {
     const { client, statuses } = setUp(worker);
     const early = client.search('sciatica');
     client.start();
-    expect(worker.inbox[0]).toEqual({ type: 'init', url: 'http://x/content/search.json' });
+    expect(worker.inbox[0]).toEqual({ type: 'init', url: 'http://x/content/search.js' });
     worker.reply({ type: 'ready' });
     worker.answer();
     expect((await early)!.results[0]!.slug).toBe('nerves');

@@ -6,7 +6,7 @@ export type SearchStatus = 'loading' | 'ready' | 'failed';
 
 /** Where queries go: the worker, or (opened from disk) the same engine on the main thread. */
 export interface SearchBackendOptions {
-  /** Absolute URL of `content/search.json`. */
+  /** Absolute URL of `content/search.js`. */
   dataUrl: string;
   /** Creates the worker; returns null where workers cannot run (file:// pages). */
   createWorker: () => Worker | null;

@@ -1,4 +1,5 @@
 /// <reference lib="webworker" />
+import { loadedData } from '../../../shared/data-script';
 import type { SearchData } from '../../../shared/handbook-data';
 import { SearchEngine } from '../../../shared/search/search-engine';
 import type { WorkerRequest, WorkerResponse } from './protocol';
@@ -38,9 +39,11 @@ function schedule(): void {
 
 async function init(url: string): Promise<void> {
   try {
-    const response = await fetch(url);
-    if (!response.ok) throw new Error(`could not load ${url} (${response.status})`);
-    const loaded = SearchEngine.fromData((await response.json()) as SearchData);
+    // The index's data file (see data-script.ts), loaded as the page loads it: a classic script.
+    scope.importScripts(url);
+    const data = loadedData('search');
+    if (!data) throw new Error(`${url} did not define the search data`);
+    const loaded = SearchEngine.fromData(data as SearchData);
     engine = loaded;
     post({ type: 'ready' });
     schedule();

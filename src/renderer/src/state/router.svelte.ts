@@ -19,24 +19,6 @@ export interface ReaderRouter {
   rememberScroll(scroll: number): void;
 }
 
-/**
- * One route that never changes, for drawing a screen where there is no browser (the desktop's
- * first screen, drawn in the main process): a fresh start, with nothing to go back or forward to.
- */
-export function fixedRouter(route: Route): ReaderRouter {
-  const stay = () => {};
-  return {
-    route,
-    canGoBack: false,
-    canGoForward: false,
-    returnScroll: undefined,
-    go: stay,
-    back: stay,
-    forward: stay,
-    rememberScroll: stay,
-  };
-}
-
 /** The current route, kept in step with the URL hash; history is the browser's own. */
 export class Router implements ReaderRouter {
   route = $state<Route>(parseRoute(location.hash));
