@@ -104,6 +104,8 @@ export interface SearchData {
   docs: SearchDoc[];
   /** The index in the form the reader ranks with (see `src/shared/search/index-file.ts`). */
   index: unknown;
+  /** Groups of words and phrases that mean the same to a reader (`content/synonyms.yml`, glossary). */
+  synonyms?: string[][];
 }
 
 /** File names the content build writes under the renderer's `content/` folder. */

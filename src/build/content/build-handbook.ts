@@ -10,6 +10,7 @@ import type { ImageRef, LinkRef, PageContext } from './page-context.ts';
 import { Reporter, sortProblems, type Problem } from './problems.ts';
 import { renderMarkdown, type FinishedHtml } from './render-page.ts';
 import { searchDocs } from './search-docs.ts';
+import { parseSynonyms, searchSynonyms } from './synonyms.ts';
 import { SourceText } from './source-text.ts';
 import { checkToc } from './toc-check.ts';
 
@@ -20,7 +21,15 @@ export interface ImageFile extends ImageRef {
 }
 
 export type BuildResult =
-  | { ok: true; handbook: HandbookData; searchDocs: SearchDoc[]; pageCount: number; images: ImageFile[] }
+  | {
+      ok: true;
+      handbook: HandbookData;
+      searchDocs: SearchDoc[];
+      /** Search's synonym groups: `synonyms.yml` and the glossary's "also called" names. */
+      synonyms: string[][];
+      pageCount: number;
+      images: ImageFile[];
+    }
   | { ok: false; problems: Problem[] };
 
 async function readOptional(path: string): Promise<string | null> {
@@ -43,6 +52,10 @@ export async function buildHandbook(dir: string): Promise<BuildResult> {
   const glossaryReporter = new Reporter(displayPath(join(dir, 'glossary.yml')), problems);
   const glossary: Glossary | null =
     glossaryText === null ? null : parseGlossary(glossaryText, glossaryReporter);
+  const synonymsFile = join(dir, 'synonyms.yml');
+  const synonymsText = await readOptional(synonymsFile);
+  const synonyms =
+    synonymsText === null ? [] : parseSynonyms(synonymsText, new Reporter(displayPath(synonymsFile), problems));
   const reserved = new Set(glossaryText === null ? [] : [GLOSSARY_SLUG]);
 
   const sources = await loadPages(dir, problems, reserved);
@@ -134,6 +147,7 @@ export async function buildHandbook(dir: string): Promise<BuildResult> {
       glossary: glossary ? glossaryEntries(glossary) : [],
     },
     searchDocs: pages.flatMap((p) => searchDocs(p.page, p.finished.sections)),
+    synonyms: searchSynonyms(synonyms, glossary),
     pageCount: pages.length,
     images: [...images]
       .sort((a, b) => (a.path < b.path ? -1 : 1))
