@@ -1,4 +1,4 @@
-import { isMap, isScalar, isSeq, type Node } from 'yaml';
+import { isScalar, isSeq, type Node } from 'yaml';
 import type { Point, Reporter } from './problems.ts';
 import type { Glossary } from './glossary.ts';
 import { YamlSource } from './yaml-fields.ts';
