@@ -182,7 +182,7 @@ export async function buildHandbook(dir: string): Promise<BuildResult> {
       glossary: glossary ? glossaryEntries(glossary) : [],
       signs: signs.map(readerSign),
     },
-    searchDocs: pages.flatMap((p) => searchDocs(p.page, p.finished.sections)),
+    searchDocs: pages.flatMap((p) => searchDocs(p.page, p.finished.sections, signs)),
     synonyms: searchSynonyms(synonyms, glossary),
     pageCount: pages.length,
     images: [...images]

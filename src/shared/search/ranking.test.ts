@@ -19,7 +19,7 @@ describe('ranking', () => {
     expect(finalScore(1, 1, 1)).toBe(4 * finalScore(1, 1, 0));
   });
 
-  it('shows at most two sections of a page before the next page, grouped by page', () => {
+  it('shows at most two sections of a page before every other page', () => {
     const hit = (slug: string, n: number) => ({ slug, id: `${slug}${n}` });
     const ranked = [
       hit('a', 1),
@@ -30,6 +30,6 @@ describe('ranking', () => {
       hit('b', 2),
       hit('b', 3),
     ];
-    expect(spreadPages(ranked).map((h) => h.id)).toEqual(['a1', 'a2', 'b1', 'b2', 'c1', 'a3', 'b3']);
+    expect(spreadPages(ranked).map((h) => h.id)).toEqual(['a1', 'a2', 'b1', 'c1', 'b2', 'a3', 'b3']);
   });
 });

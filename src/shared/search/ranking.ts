@@ -57,9 +57,9 @@ export function finalScore(lunrScore: number, coverage: number, inHeading: numbe
 }
 
 /**
- * Results best first, but at most `perPage` sections of one page before the next page's best
- * (the rest follow after every page has had its turn), so a few different right answers show at
- * the top and the results list can group them under their page title.
+ * Results best first, but at most `perPage` sections of one page before every other page's best
+ * (the rest follow after), so a few different right answers show at the top. The results list
+ * groups neighbouring sections of one page under its title.
  */
 export function spreadPages<T extends { slug: string }>(ranked: T[], perPage = 2): T[] {
   const shown = new Map<string, number>();
@@ -70,9 +70,5 @@ export function spreadPages<T extends { slug: string }>(ranked: T[], perPage = 2
     shown.set(hit.slug, n + 1);
     (n < perPage ? first : later).push(hit);
   }
-  // Keep each page's shown sections together, in the order of the page's best section.
-  const order = new Map<string, number>();
-  first.forEach((hit, i) => order.set(hit.slug, order.get(hit.slug) ?? i));
-  first.sort((a, b) => order.get(a.slug)! - order.get(b.slug)!);
   return [...first, ...later];
 }
