@@ -46,7 +46,7 @@ describe('handbookFiles', () => {
     const start = dataOf(out, 'content/handbook-start.js', 'start') as HandbookStart;
     expect({ ...start, pages: [] }).toEqual({ ...full, pages: [] });
     expect(start.pages.map((p) => Object.keys(p).sort())).toEqual(
-      full.pages.map(() => ['handout', 'reviewed', 'slug', 'summary', 'title']),
+      full.pages.map(() => ['handout', 'nextReview', 'reviewed', 'slug', 'summary', 'title']),
     );
     // Each page is its entry plus its own file, exactly.
     start.pages.forEach((entry, i) => {

@@ -25,7 +25,11 @@ export type BuiltHandbook = Extract<BuildResult, { ok: true }>;
  * bytes (fixed key order, no timestamps), so unchanged builds produce no diff and cache well.
  */
 export function handbookFiles(built: BuiltHandbook): OutputFile[] {
-  const search: SearchData = { docs: built.searchDocs, index: buildSearchIndex(built.searchDocs) };
+  const search: SearchData = {
+    docs: built.searchDocs,
+    index: buildSearchIndex(built.searchDocs),
+    synonyms: built.synonyms,
+  };
   const split = built.handbook.pages.map(splitPage);
   const start: HandbookStart = { ...built.handbook, pages: split.map((p) => p.entry) };
   return [

@@ -1,7 +1,7 @@
 import { allowedTypos, editDistance } from './edit-distance';
 import { isStopWord } from './normalise';
 import { queryStems, type ParsedQuery } from './query';
-import { findSynonyms } from './synonyms';
+import type { Synonyms } from './synonyms';
 
 /** What the planner needs to know about the index's terms. */
 export interface Vocabulary {
@@ -13,9 +13,15 @@ export interface Vocabulary {
   docFrequency(term: string): number;
 }
 
-/** Exact words win over synonyms, synonyms over completions, completions over corrections. */
+/**
+ * Exact words (and the closest corrections of a word the index does not have) win over synonyms,
+ * synonyms over completions, completions over further corrections.
+ */
 export const BOOST = { exact: 10, synonym: 5, prefix: 3, typo1: 2, typo2: 1 } as const;
 const MAX_CORRECTIONS = 4;
+/** A word in at most this many sections, with a correction in COMMON_FACTOR times as many, is a typo. */
+const RARE_TYPO_SECTIONS = 6;
+const COMMON_FACTOR = 4;
 const MIN_PREFIX = 2;
 
 export interface Clause {
@@ -29,6 +35,8 @@ export interface Clause {
 export interface WordGroup {
   terms: Set<string>;
   prefixes: string[];
+  /** The terms that stand for the typed word: itself when indexed, else its closest corrections. */
+  primary: string[];
 }
 
 export interface QueryPlan {
@@ -64,7 +72,7 @@ function corrections(
     .slice(0, MAX_CORRECTIONS);
 }
 
-export function planQuery(parsed: ParsedQuery, vocab: Vocabulary): QueryPlan {
+export function planQuery(parsed: ParsedQuery, vocab: Vocabulary, synonyms: Synonyms): QueryPlan {
   const clauses = new Map<string, Clause>();
   const add = (term: string, boost: number, prefix = false): void => {
     const key = (prefix ? '*' : '=') + term;
@@ -75,7 +83,7 @@ export function planQuery(parsed: ParsedQuery, vocab: Vocabulary): QueryPlan {
   const fixes = new Map<number, string[]>();
 
   parsed.words.forEach(({ word, term, prefix }, i) => {
-    const group: WordGroup = { terms: new Set(), prefixes: [] };
+    const group: WordGroup = { terms: new Set(), prefixes: [], primary: [] };
     const completes = prefix && word.length >= MIN_PREFIX && vocab.hasPrefix(word);
     if (completes) {
       add(word, BOOST.prefix, true);
@@ -86,16 +94,43 @@ export function planQuery(parsed: ParsedQuery, vocab: Vocabulary): QueryPlan {
       if (completes) groupOf[i] = group;
       return;
     }
-    add(term, BOOST.exact);
     group.terms.add(term);
     groupOf[i] = group;
-    if (vocab.has(term) || completes) return;
+    if (vocab.has(term)) {
+      // A rare word one typo from a far more common one is most likely that typo, written into
+      // the handbook on purpose as a reader's phrasing ("sciatca"): the common word counts as the
+      // word typed, the rare one only a little.
+      const df = vocab.docFrequency(term);
+      const common =
+        df > RARE_TYPO_SECTIONS
+          ? []
+          : corrections(word, term, allowedTypos, vocab).filter(
+              ([c, d]) => d > 0 && vocab.docFrequency(c) >= COMMON_FACTOR * df,
+            );
+      add(term, common.length ? BOOST.typo2 : BOOST.exact);
+      for (const [c] of common) {
+        add(c, BOOST.exact);
+        group.terms.add(c);
+      }
+      group.primary.push(...(common.length ? common.map(([c]) => c) : [term]));
+      if (common.length)
+        fixes.set(
+          i,
+          common.map(([c]) => c),
+        );
+      return;
+    }
+    add(term, BOOST.exact);
+    if (completes) return;
     // Unknown word: lunr's own fuzzy terms skip stemming, so match the typed word and its stem
     // against the vocabulary ourselves and add what we find as exact terms with a lower boost.
+    // The typed form matches nothing, so the closest corrections count as the word itself.
     const found = corrections(word, term, allowedTypos, vocab);
     for (const [c, d] of found) {
-      add(c, d <= 1 ? BOOST.typo1 : BOOST.typo2);
+      const closest = d === found[0]![1];
+      add(c, closest ? BOOST.exact : d <= 1 ? BOOST.typo1 : BOOST.typo2);
       group.terms.add(c);
+      if (closest) group.primary.push(c);
     }
     // Too short for typo tolerance ("foo") still earns a did-you-mean; only the closest are offered.
     const near = found.length ? found : corrections(word, term, (b) => (b.length >= 3 ? 1 : 0), vocab);
@@ -107,13 +142,14 @@ export function planQuery(parsed: ParsedQuery, vocab: Vocabulary): QueryPlan {
       );
   });
 
-  for (const match of findSynonyms(queryStems(parsed))) {
+  for (const match of synonyms.find(queryStems(parsed))) {
     for (const alternative of match.alternatives) {
-      for (const s of alternative) {
-        if (isStopWord(s) || !vocab.has(s)) continue;
-        add(s, BOOST.synonym);
-        for (let i = match.start; i <= match.end; i++) groupOf[i]?.terms.add(s);
-      }
+      const known = alternative.filter((s) => !isStopWord(s) && vocab.has(s));
+      for (const s of known) add(s, BOOST.synonym);
+      // Only a one-word synonym covers the query word: "nerve pain" for "sciatica" must not count
+      // every section that says "pain" (its words still add to the score).
+      if (alternative.length !== 1 || known.length !== 1) continue;
+      for (let i = match.start; i <= match.end; i++) groupOf[i]?.terms.add(known[0]!);
     }
   }
 

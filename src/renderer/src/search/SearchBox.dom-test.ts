@@ -1,12 +1,16 @@
 import { flushSync, mount, unmount } from 'svelte';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { buildSearchIndex } from '../../../shared/search/build-index';
-import { FIXTURE_DOCS } from '../../../shared/search/fixture-docs';
+import { FIXTURE_DOCS, FIXTURE_SYNONYMS } from '../../../../test/fixtures/search/fixture-docs';
 import { SearchEngine } from '../../../shared/search/search-engine';
 import SearchBox from './SearchBox.svelte';
 import { SearchClient, type SearchStatus } from './search-client';
 
-const engine = SearchEngine.fromData({ docs: FIXTURE_DOCS, index: buildSearchIndex(FIXTURE_DOCS) });
+const engine = SearchEngine.fromData({
+  docs: FIXTURE_DOCS,
+  index: buildSearchIndex(FIXTURE_DOCS),
+  synonyms: FIXTURE_SYNONYMS,
+});
 const settle = async (ms = 30) => {
   await new Promise((r) => setTimeout(r, ms));
   flushSync();
@@ -38,7 +42,7 @@ function setUp(load: () => Promise<SearchEngine> = async () => engine) {
 }
 
 describe('SearchBox', () => {
-  it('is a labelled searchbox that lists marked results and opens one with the keyboard', async () => {
+  it('is a labelled searchbox that lists marked results by page and opens one with the keyboard', async () => {
     const { box, type, key, onOpen } = setUp();
     expect(box.getAttribute('aria-label')).toBe('Search the handbook');
     await settle();
@@ -48,6 +52,11 @@ describe('SearchBox', () => {
     const options = list.querySelectorAll('[role="option"]');
     expect(options.length).toBeGreaterThan(0);
     expect(options[0]!.querySelector('mark')!.textContent).toMatch(/sciatica/i);
+    // Grouped under the page title (grouping itself: result-groups.test.ts).
+    const group = list.querySelector('[role="group"]')!;
+    const label = document.getElementById(group.getAttribute('aria-labelledby')!)!;
+    expect(label.textContent!.trim()).toBe('Nerve-related pain');
+    expect(group.querySelector('[role="option"]')).toBe(options[0]);
     expect(document.querySelector('[role="status"]')!.textContent).toMatch(/^\d+ results?$/);
     await key('ArrowDown');
     expect(options[0]!.getAttribute('aria-selected')).toBe('true');
