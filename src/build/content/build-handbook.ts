@@ -11,6 +11,7 @@ import { Reporter, sortProblems, type Problem } from './problems.ts';
 import { renderMarkdown, type FinishedHtml } from './render-page.ts';
 import { searchDocs } from './search-docs.ts';
 import { SourceText } from './source-text.ts';
+import { parseDrawing, type Drawing } from './svg-drawing.ts';
 import { checkToc } from './toc-check.ts';
 
 export { formatProblem, type Problem } from './problems.ts';
@@ -57,6 +58,15 @@ export async function buildHandbook(dir: string): Promise<BuildResult> {
       imageCache.set(path, existsSync(join(dir, path)) ? readFileSync(join(dir, path)) : null);
     return imageCache.get(path) ?? null;
   };
+  const drawings = new Map<string, Drawing | null | undefined>();
+  const readDrawing = (path: string): Drawing | null | undefined => {
+    if (!drawings.has(path)) {
+      const data = readImage(path);
+      const reporter = new Reporter(displayPath(join(dir, path)), problems);
+      drawings.set(path, data === null ? undefined : parseDrawing(data.toString('utf8'), reporter));
+    }
+    return drawings.get(path);
+  };
 
   const built = new Map<string, { page: Page; finished: FinishedHtml }>();
   const links: LinkRef[][] = [];
@@ -70,6 +80,7 @@ export async function buildHandbook(dir: string): Promise<BuildResult> {
       urgentText: region?.urgent ?? 'your doctor or local urgent care service',
       slugOfFile,
       readImage,
+      readDrawing,
       links: [],
       images,
     };

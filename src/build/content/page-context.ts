@@ -2,6 +2,7 @@ import type { Node } from 'unist';
 import type { Glossary } from './glossary.ts';
 import type { Point, Reporter } from './problems.ts';
 import type { SourceText } from './source-text.ts';
+import type { Drawing } from './svg-drawing.ts';
 
 /** An internal link, checked once every page's anchors are known. */
 export interface LinkRef {
@@ -34,6 +35,8 @@ export interface PageContext {
   slugOfFile: ReadonlyMap<string, string>;
   /** Reads an image under the content folder; null when it does not exist. */
   readImage: (path: string) => Buffer | null;
+  /** Reads an SVG drawing (see `svg-drawing.ts`): undefined when missing, null when unusable. */
+  readDrawing: (path: string) => Drawing | null | undefined;
   links: LinkRef[];
   images: ImageRef[];
 }
