@@ -1,6 +1,7 @@
 // First: it starts loading the opening page while the rest of this script is evaluated.
 import { openingPageBody } from './content/opening-page';
 import './app.css';
+import './drawings.css';
 import { hydrate, mount, type ComponentProps } from 'svelte';
 import { joinPage, type HandbookData } from '@shared/handbook-data';
 import App from './App.svelte';
