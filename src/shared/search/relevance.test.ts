@@ -13,6 +13,9 @@ const rethrow = (error: unknown): never => {
  */
 export const RELEVANCE_CASES: [query: string, slug: string][] = [
   ['sciatica', 'nerve-related-pain'],
+  ['exercises for back pain', 'exercises-and-stretches'],
+  ['stretches for lower back', 'exercises-and-stretches'],
+  ['birthing ball', 'exercises-and-stretches'],
   ['sciatca', 'nerve-related-pain'],
   ['pain down my leg', 'nerve-related-pain'],
   ['pins and needles in my leg', 'nerve-related-pain'],
