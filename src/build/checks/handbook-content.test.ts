@@ -17,6 +17,7 @@ const TOPIC_PAGES = [
   'early-pregnancy',
   'later-pregnancy',
   'self-care',
+  'exercises-and-stretches',
 ];
 const MAX_GRADE = 8;
 

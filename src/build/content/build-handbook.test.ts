@@ -143,6 +143,14 @@ describe('buildHandbook reports every problem at file:line:column', () => {
     ]);
   });
 
+  it.each([
+    ['svg-width', 'images/knee-hug.svg:1:1: the drawing needs width="…" on <svg>, a number of pixels (the size it is shown at)'],
+    ['svg-height', 'images/knee-hug.svg:1:1: the drawing needs height="…" on <svg>, a number of pixels (the size it is shown at)'],
+    ['svg-alt', 'extra.md:16:1: the image needs alt text describing it: ![what it shows](images/file.png)'],
+  ])('a drawing that breaks a rule (%s)', async (fixture, problem) => {
+    expect(await problemsOf(fixture)).toEqual([problem]);
+  });
+
   it('unknown block, leaf and inline directives', async () => {
     expect(await problemsOf('blocks')).toEqual([
       'extra.md:14:1: unknown block ":::warning" (known: emergency, maternity, urgent, see-doctor, key-points, pregnancy, handout)',

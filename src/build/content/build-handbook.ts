@@ -16,6 +16,7 @@ import { checkSnippetTree, loadSnippets } from './snippets.ts';
 import { searchDocs } from './search-docs.ts';
 import { parseSynonyms, searchSynonyms } from './synonyms.ts';
 import { SourceText } from './source-text.ts';
+import { parseDrawing, type Drawing } from './svg-drawing.ts';
 import { checkToc } from './toc-check.ts';
 
 export { formatProblem, type Problem } from './problems.ts';
@@ -87,6 +88,15 @@ export async function buildHandbook(dir: string): Promise<BuildResult> {
       imageCache.set(path, existsSync(join(dir, path)) ? readFileSync(join(dir, path)) : null);
     return imageCache.get(path) ?? null;
   };
+  const drawings = new Map<string, Drawing | null | undefined>();
+  const readDrawing = (path: string): Drawing | null | undefined => {
+    if (!drawings.has(path)) {
+      const data = readImage(path);
+      const reporter = new Reporter(displayPath(join(dir, path)), problems);
+      drawings.set(path, data === null ? undefined : parseDrawing(data.toString('utf8'), reporter));
+    }
+    return drawings.get(path);
+  };
 
   const built = new Map<string, { page: Page; finished: FinishedHtml }>();
   const links: LinkRef[][] = [];
@@ -103,6 +113,7 @@ export async function buildHandbook(dir: string): Promise<BuildResult> {
     shownSigns: [],
     slugOfFile,
     readImage,
+    readDrawing,
     links: [],
     images: [],
   });

@@ -5,7 +5,7 @@ import { withoutControls } from './links.ts';
 import { report, type PageContext } from './page-context.ts';
 
 /** Images live in content/images and keep their path in the output, under the reader's content/. */
-const LOCAL_IMAGE = /^(?:\.\/)?(images\/[A-Za-z0-9][A-Za-z0-9._-]*\.(?:png|jpe?g))$/i;
+const LOCAL_IMAGE = /^(?:\.\/)?(images\/[A-Za-z0-9][A-Za-z0-9._-]*\.(?:png|jpe?g|svg))$/i;
 
 /** Checks each image, records it for copying, and gives it its size so the page does not jump. */
 export function rewriteImages(tree: Root, ctx: PageContext): void {
@@ -29,9 +29,10 @@ function rewrite(node: Image, ctx: PageContext): boolean {
   }
   const path = LOCAL_IMAGE.exec(url)?.[1];
   if (path === undefined) {
-    report(ctx, node, `image "${node.url}" must be a .png or .jpg file in content/images`);
+    report(ctx, node, `image "${node.url}" must be a .png, .jpg or .svg file in content/images`);
     return false;
   }
+  if (/\.svg$/i.test(path)) return ok && inlineDrawing(node, path, ctx);
   const data = ctx.readImage(path);
   if (data === null) {
     report(ctx, node, `missing image: content/${path} does not exist`);
@@ -46,4 +47,35 @@ function rewrite(node: Image, ctx: PageContext): boolean {
   node.data = { ...node.data, hProperties: { width: size.width, height: size.height } };
   if (!ctx.images.some((i) => i.path === path)) ctx.images.push({ path, ...size });
   return ok;
+}
+
+/**
+ * A drawing goes into the page itself rather than an <img>: only inline SVG takes the reader's
+ * text colour (`currentColor`) and theme accent, so it stays visible in dark and high contrast.
+ */
+function inlineDrawing(node: Image, path: string, ctx: PageContext): boolean {
+  const drawing = ctx.readDrawing(path);
+  if (drawing === undefined) {
+    report(ctx, node, `missing image: content/${path} does not exist`);
+    return false;
+  }
+  // The drawing's own problems are reported once, against the SVG file.
+  if (drawing === null) return false;
+  node.data = {
+    ...node.data,
+    hName: 'svg',
+    hProperties: {
+      // The <img> attributes the image handler sets do not belong on <svg>.
+      src: undefined,
+      alt: undefined,
+      ...drawing.properties,
+      width: drawing.width,
+      height: drawing.height,
+      className: ['drawing'],
+      role: 'img',
+      ariaLabel: node.alt ?? undefined,
+    },
+    hChildren: structuredClone(drawing.children),
+  };
+  return true;
 }

@@ -78,6 +78,7 @@ export function renderInline(
     shownSigns: [],
     slugOfFile: new Map(),
     readImage: () => null,
+    readDrawing: () => undefined,
     links: [],
     images: [],
   };

@@ -5,6 +5,7 @@ import type { RegionWords } from './placeholders.ts';
 import type { SignBook } from './sign-book.ts';
 import type { Snippet } from './snippets.ts';
 import type { SourceText } from './source-text.ts';
+import type { Drawing } from './svg-drawing.ts';
 
 /** An internal link, checked once every page's anchors are known. */
 export interface LinkRef {
@@ -45,6 +46,8 @@ export interface PageContext {
   slugOfFile: ReadonlyMap<string, string>;
   /** Reads an image under the content folder; null when it does not exist. */
   readImage: (path: string) => Buffer | null;
+  /** Reads an SVG drawing (see `svg-drawing.ts`): undefined when missing, null when unusable. */
+  readDrawing: (path: string) => Drawing | null | undefined;
   links: LinkRef[];
   images: ImageRef[];
 }

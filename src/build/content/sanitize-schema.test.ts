@@ -20,8 +20,9 @@ describe('the sanitizer (second wall)', () => {
           '<span class="evil">d</span></p>',
       ),
     );
-    // (The <form> closes the <p> while parsing; the emptied class list is harmless.)
-    expect(html).toBe('<p>a<img><a>b</a><a>c</a></p><span class="">d</span><p></p>');
+    // (The <form> closes the <p> while parsing; the emptied class list and <svg> are harmless:
+    // drawings are inline SVG, which the allow-list keeps to plain shapes.)
+    expect(html).toBe('<p>a<img><a>b</a><svg></svg><a>c</a></p><span class="">d</span><p></p>');
   });
 
   it('keeps ids verbatim (no user-content- prefix), so deep links work', () => {

@@ -1,6 +1,7 @@
 import type { Root } from 'hast';
 import type { Options as Schema } from 'rehype-sanitize';
 import { visit } from 'unist-util-visit';
+import { SVG_RULES, svgAttributes } from './svg-schema.ts';
 
 const headingId = ['id'];
 
@@ -42,6 +43,8 @@ export const SANITIZE_SCHEMA: Schema = {
     'abbr',
     'sub',
     'sup',
+    // Drawings from content/images, inlined (svg-drawing.ts); the same rules as for the file.
+    ...Object.keys(SVG_RULES),
   ],
   attributes: {
     a: [
@@ -74,6 +77,8 @@ export const SANITIZE_SCHEMA: Schema = {
     h4: headingId,
     h5: headingId,
     h6: headingId,
+    ...svgAttributes(),
+    svg: [...(svgAttributes().svg ?? []), ['className', 'drawing'], ['role', 'img'], 'ariaLabel'],
   },
   // Only relative image paths: no protocol is named "relative-only", so every absolute src goes.
   protocols: { href: ['https', 'mailto'], src: ['relative-only'] },

@@ -4,6 +4,7 @@ import { GENERIC_WORDS } from './placeholders.ts';
 import { Reporter, type Problem } from './problems.ts';
 import { renderMarkdown, type RenderedPage } from './render-page.ts';
 import { SourceText } from './source-text.ts';
+import type { Drawing } from './svg-drawing.ts';
 
 /** Test support: renders one Markdown body as page "here" of a tiny handbook, with no files. */
 export const TEST_GLOSSARY: Glossary = {
@@ -23,6 +24,14 @@ export const TEST_GLOSSARY: Glossary = {
 /** A 1×1 PNG header is all an image needs to be "readable" here. */
 const PNG_1X1 = Buffer.from('89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c489', 'hex');
 
+/** A drawing as `parseDrawing` returns it: a circle in the reader's text colour. */
+const TEST_DRAWING: Drawing = {
+  width: 20,
+  height: 10,
+  properties: { viewBox: '0 0 20 10', fill: 'none', stroke: 'currentColor' },
+  children: [{ type: 'element', tagName: 'circle', properties: { cx: '5', cy: '5', r: '4' }, children: [] }],
+};
+
 export function renderForTest(markdown: string): RenderedPage & { problems: Problem[]; messages: string[] } {
   const problems: Problem[] = [];
   const ctx: PageContext = {
@@ -40,6 +49,7 @@ export function renderForTest(markdown: string): RenderedPage & { problems: Prob
       ['other.md', 'other'],
     ]),
     readImage: (path) => (path === 'images/ok.png' ? PNG_1X1 : null),
+    readDrawing: (path) => (path === 'images/ok.svg' ? TEST_DRAWING : undefined),
     links: [],
     images: [],
   };

@@ -3,6 +3,7 @@ import { openingPageBody } from './content/opening-page';
 import './styles/tokens.css';
 import './styles/base.css';
 import './styles/article.css';
+import './styles/drawings.css';
 import { mount } from 'svelte';
 import { joinPage, type HandbookData } from '@shared/handbook-data';
 import App from './App.svelte';

@@ -12,6 +12,10 @@ export const RELEVANCE_QUERIES: [query: string, slug: string | string[]][] = [
   // The two examples: the reader's specific word must win.
   ['preganant back cramps', 'early-pregnancy'],
   ['back spasm after lifting boxes', 'injury-and-strain'],
+  // Exercises
+  ['exercises for back pain', 'exercises-and-stretches'],
+  ['stretches for lower back', 'exercises-and-stretches'],
+  ['birthing ball', 'exercises-and-stretches'],
   // Nerves
   ['sciatica', 'nerve-related-pain'],
   ['sciatca', 'nerve-related-pain'],
