@@ -13,7 +13,7 @@ import { buildSearchIndex } from '../../shared/search/build-index.ts';
 import type { BuildResult } from './build-handbook.ts';
 
 export interface OutputFile {
-  /** Path under the renderer's output folder, with forward slashes, e.g. "content/handbook.json". */
+  /** Path under the renderer's output folder, with forward slashes, e.g. "content/handbook.js". */
   fileName: string;
   contents: string | Buffer;
 }
