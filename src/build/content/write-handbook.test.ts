@@ -36,7 +36,7 @@ describe('handbookFiles', () => {
     ]);
     const search = dataOf(out, 'content/search.js', 'search') as { docs: unknown[]; index: unknown };
     expect(search.docs).toHaveLength(10);
-    expect(search.index).toMatchObject({ v: 1 });
+    expect(search.index).toMatchObject({ v: 2 });
     expect(byName.get('content/images/heat-pack.png')).toEqual(readFileSync(join(VALID, 'images/heat-pack.png')));
   });
 

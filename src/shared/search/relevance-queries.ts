@@ -106,7 +106,6 @@ export const RELEVANCE_QUERIES: [query: string, slug: string | string[]][] = [
   ['best sitting posture', 'self-care'],
   ['chemist', 'self-care'],
   ['ask a pharmacist', 'self-care'],
-  ['stretches for lower back', 'self-care'],
   // Understanding back cramps
   ['back spasm', 'understanding-back-cramps'],
   ['what is a back cramp', 'understanding-back-cramps'],
