@@ -37,7 +37,8 @@ export function asScript(name: string, json: string): string {
 export function handbookFiles(built: BuiltHandbook): OutputFile[] {
   const search: SearchData = { docs: built.searchDocs, index: buildSearchIndex(built.searchDocs) };
   const split = built.handbook.pages.map(splitPage);
-  const start: HandbookStart = { ...built.handbook, pages: split.map((p) => p.entry) };
+  const { signs: _signs, ...rest } = built.handbook;
+  const start: HandbookStart = { ...rest, pages: split.map((p) => p.entry) };
   const pages = split.map(({ entry, body }) => ({ name: `page:${entry.slug}`, file: pageFile(entry.slug), body }));
   return [
     ...dataFiles('handbook', CONTENT_FILES.handbook, built.handbook),

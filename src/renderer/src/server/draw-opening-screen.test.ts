@@ -43,7 +43,6 @@ const start: HandbookStart = {
     handout: false,
   })),
   glossary: [],
-  signs: [],
 };
 
 const bodyOf = (slug: string): PageBody => ({

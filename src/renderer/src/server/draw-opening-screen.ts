@@ -39,6 +39,7 @@ export const drawOpeningScreen: DrawOpeningScreen = async (input) => {
   const body = await input.readBody(slug);
   const data: HandbookData = {
     ...start,
+    signs: [],
     pages: start.pages.map((entry) => joinPage(entry, entry.slug === slug ? body : undefined)),
   };
   const prefs = new ReaderPrefs(NO_BRIDGE);
