@@ -198,8 +198,11 @@ export type PageBody = Pick<Page, 'html' | 'headings' | 'sources' | 'keywords'>;
 /** A page as the start file lists it: enough for the contents, links and handout lists. */
 export type PageEntry = Omit<Page, keyof PageBody>;
 
-/** The start file: the handbook with pages as entries only. */
-export interface HandbookStart extends Omit<HandbookData, 'pages'> {
+/**
+ * The start file: the handbook with pages as entries only, and without the warning signs (in
+ * `handbook.json` and the search data), which painting the first page never needs.
+ */
+export interface HandbookStart extends Omit<HandbookData, 'pages' | 'signs'> {
   pages: PageEntry[];
 }
 

@@ -31,7 +31,8 @@ export function handbookFiles(built: BuiltHandbook): OutputFile[] {
     synonyms: built.synonyms,
   };
   const split = built.handbook.pages.map(splitPage);
-  const start: HandbookStart = { ...built.handbook, pages: split.map((p) => p.entry) };
+  const { signs: _signs, ...rest } = built.handbook;
+  const start: HandbookStart = { ...rest, pages: split.map((p) => p.entry) };
   return [
     dataFile('handbook', CONTENT_FILES.handbook, built.handbook),
     dataFile('start', CONTENT_FILES.start, start),

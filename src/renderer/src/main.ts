@@ -57,6 +57,7 @@ async function openReader() {
   await prefsLoaded;
   const data: HandbookData = {
     ...start!,
+    signs: [],
     pages: entries.map((entry) => joinPage(entry, entry.slug === slug && body ? body : undefined)),
   };
   return { source: new HandbookSource(data, false), bridge, prefs, restoreScroll };
