@@ -1,3 +1,5 @@
+import type { MatchableSign } from './search/warning-signs-match';
+
 /**
  * The shape of the built handbook: what the content build writes and the reader loads.
  * Everything here is plain JSON so it crosses the build → bundle → reader boundary unchanged.
@@ -104,6 +106,8 @@ export interface SearchData {
   docs: SearchDoc[];
   /** The compact encoding of the lunr index (see `src/shared/search/compact-index.ts`). */
   index: unknown;
+  /** Warning signs, for the action cards search shows first (`src/shared/search/warning-signs-match.ts`). */
+  signs?: MatchableSign[];
 }
 
 /** File names the content build writes under the renderer's `content/` folder. */

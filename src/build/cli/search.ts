@@ -2,6 +2,7 @@
  * Search the BUILT handbook from the terminal, through the same engine as the reader:
  *   npm run search -- "<query>" [--json] [--limit N]
  * Reads `out/renderer/content/search.json`, so it answers exactly what the shipped index answers.
+ * `--json` prints `{ signs, results }`: the warning signs the query describes (id, tier, text), then the sections.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -51,7 +52,7 @@ function main(): void {
     );
   }
 
-  const { results, total, suggestions } = engine.search(query, { limit });
+  const { results, total, suggestions, signs } = engine.search(query, { limit });
   if (values.json) {
     const rows = results.map((r) => ({
       slug: r.slug,
@@ -60,7 +61,11 @@ function main(): void {
       score: r.score,
       snippet: snippetToText(r.snippet, '**', '**'),
     }));
-    return console.log(JSON.stringify(rows, null, 2));
+    // Warning signs first, as the reader shows them: the action comes before any reading.
+    return console.log(JSON.stringify({ signs, results: rows }, null, 2));
+  }
+  for (const sign of signs) {
+    console.log(`Warning sign (${sign.tier}, ${sign.id}): ${sign.text}\n`);
   }
   if (results.length === 0) {
     console.log(`No results for "${query}".`);

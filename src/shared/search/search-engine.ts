@@ -10,6 +10,7 @@ import { makeSnippet, findWords, type WordSpan } from './snippet';
 import { EMPTY_RESPONSE, type SearchResponse, type SearchResult } from './types';
 import { topK } from './top-k';
 import { IndexVocabulary } from './vocabulary';
+import { WarningSignMatcher, type MatchableSign } from './warning-signs-match';
 
 export const DEFAULT_LIMIT = 20;
 const MAX_LIMIT = 200;
@@ -44,10 +45,17 @@ export class SearchEngine {
   readonly #wordCache = new Map<string, WordSpan[][]>();
 
   readonly #onError: (error: unknown) => void;
+  readonly #signs: WarningSignMatcher;
 
   /** `onError` hears about a query that failed inside the engine (tests rethrow; the reader logs). */
-  constructor(docs: SearchDoc[], index: lunr.Index, onError: (error: unknown) => void = console.warn) {
+  constructor(
+    docs: SearchDoc[],
+    index: lunr.Index,
+    onError: (error: unknown) => void = console.warn,
+    signs: readonly MatchableSign[] = [],
+  ) {
     this.#onError = onError;
+    this.#signs = new WarningSignMatcher(signs);
     this.#docs = new Map(docs.map((d) => [d.id, d]));
     const order = new Map(docs.map((d, i) => [d.id, i]));
     this.#postings = new Postings(index);
@@ -62,7 +70,8 @@ export class SearchEngine {
     if (!data || !Array.isArray(data.docs) || typeof data.index !== 'object' || data.index === null) {
       throw new Error('search data is malformed');
     }
-    return new SearchEngine(data.docs, lunr.Index.load(decode(data.index as CompactIndex)), onError);
+    const index = lunr.Index.load(decode(data.index as CompactIndex));
+    return new SearchEngine(data.docs, index, onError, Array.isArray(data.signs) ? data.signs : []);
   }
 
   /**
@@ -121,6 +130,10 @@ export class SearchEngine {
       results: hits.map((h) => this.#result(h, isHit)),
       total,
       suggestions: this.#suggestions(parsed, plan),
+      signs: this.#signs.matchWords(
+        parsed.words.map((w) => w.word),
+        (term) => this.#vocab.has(term),
+      ),
     };
   }
 
