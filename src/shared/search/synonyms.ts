@@ -18,6 +18,13 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['lumbar', 'lower back'],
   ['wee', 'pee', 'urine', 'urinate'],
   ['poo', 'bowel'],
+  // Warning signs are described these ways (see warning-signs-match.ts).
+  ['numb', 'numbness', 'cant feel', 'cannot feel', 'no feeling', 'lost feeling', 'loss of feeling'],
+  ['belly', 'tummy', 'stomach', 'abdomen', 'abdominal'],
+  ['genitals', 'groin', 'private parts', 'down below', 'down there'],
+  ['pain', 'hurt', 'hurts', 'hurting'],
+  ['labour', 'labor'],
+  ['preterm', 'premature'],
 ];
 
 /** A synonym group as sequences of stems, ready to compare with a query's stems. */

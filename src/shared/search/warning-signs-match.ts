@@ -12,6 +12,8 @@ export interface MatchableSign {
   /** The handbook's wording (inline Markdown allowed). */
   text: string;
   tier: string;
+  /** Who it applies to: everyone | pregnant | early-pregnancy | later-pregnancy | after-birth. */
+  audience?: string;
   /** How worried people describe it. */
   phrasings?: readonly string[];
 }
@@ -28,37 +30,56 @@ export const MAX_SIGN_MATCHES = 3;
 /**
  * Words that say "not" or "without": kept (the search pipeline drops "not", "no" and "cannot" as
  * stop words), so "can't pee" and "burning when I pee" stay different, and all of them count as
- * one word, so "cannot feel", "can't feel", "no feeling" and "loss of feeling" are the same.
+ * one word, so "cannot pee", "can't pee" and "unable to pee" are the same.
  */
 const NEGATIONS = new Set(
-  'no not cannot cant couldnt unable dont doesnt didnt wont isnt never without lost loss lose losing'.split(
-    ' ',
-  ),
+  'no not cannot cant couldnt unable dont doesnt didnt wont isnt never without'.split(' '),
 );
 const NOT = '¬';
 
+const stems = (words: string): Set<string> => new Set(words.split(' ').map(stem));
+
 /**
- * Words that say where it hurts, how much, or who you are, but not what is wrong: a query made of
- * these alone ("back pain", "bad leg cramps in pregnancy") describes no warning sign, and the
- * sign's own wording is only matched on the other words. Phrasings still match them as written.
+ * Words that say where it hurts, or who and when, but not what is wrong: a query made of these
+ * alone ("back pain", "leg cramps at 20 weeks pregnant") describes no warning sign, and a
+ * phrasing made of these alone never matches.
  */
-const CONTEXT_WORDS = new Set(
-  [
-    'back lower spine lumbar leg legs hip hips bottom bum side belly tummy stomach abdomen',
-    'pain pains painful ache aching achy hurt hurts hurting sore cramp cramps cramping spasm spasms',
-    'muscle bad really very severe mild worse getting feel feeling have having got',
-    'pregnant pregnancy baby week weeks day days month months',
-  ]
-    .join(' ')
-    .split(' ')
-    .map(stem),
+const CONTEXT_WORDS = stems(
+  'back lower upper spine lumbar leg legs hip hips bum side belly tummy stomach abdomen ' +
+    'pain pains painful ache aching achy hurt hurts hurting sore cramp cramps cramping spasm spasms ' +
+    'muscle feel feeling have having got pregnant pregnancy baby early late later week weeks day days month months',
 );
 
-/** One word: every key it matches by (its stem, the synonym groups it belongs to, ¬ for "not"). */
-type Unit = { keys: Set<string>; context: boolean };
+/**
+ * How much, how suddenly or how long: part of a sign ("severe back pain", "not going away"), but
+ * too common in the signs' wording to find one ("bad back pain" is not "a bad fall").
+ */
+const WEAK_WORDS = stems(
+  'bad badly severe severely very really worse worst terrible awful sudden suddenly sharp new normal ' +
+    'go goes going gone away down come comes coming keep keeps stop stops',
+);
 
-function isNumber(word: string): boolean {
-  return /^\p{N}+$/u.test(word);
+/** What the sign's audience adds to its wording: "spotting at 6 weeks" is spotting in pregnancy. */
+const AUDIENCE_WORDS: Record<string, string> = {
+  pregnant: 'pregnant weeks',
+  'early-pregnancy': 'pregnant weeks',
+  'later-pregnancy': 'pregnant weeks',
+  'after-birth': 'birth baby',
+};
+
+type Weight = 'context' | 'weak' | 'specific';
+
+/** One word: every key it matches by (its stem, the synonym groups it belongs to, ¬ for "not"). */
+interface Unit {
+  keys: Set<string>;
+  weight: Weight;
+  /** What it counts as: its synonym group, else its stem (so "pee … pee" or "cannot feel" count once). */
+  id: string;
+}
+
+function weightOf(word: string, own: string[]): Weight {
+  if (/^\p{N}+$/u.test(word) || own.every((s) => CONTEXT_WORDS.has(s))) return 'context';
+  return own.every((s) => WEAK_WORDS.has(s)) || isStopWord(word) ? 'weak' : 'specific';
 }
 
 /** Sign text as words: a directive's label stays (`:term[cramps]{id=cramp}` → "cramps"), region placeholders go. */
@@ -66,64 +87,93 @@ function plainText(markdown: string): string {
   return markdown.replace(/:[\w-]+\[([^\]]*)\](\{[^}]*\})?/g, '$1').replace(/\{\{\w+\}\}/g, ' ');
 }
 
-/** Synonym group key: the same for every phrase of the group, whichever one was found. */
-function groupKey(found: string[], alternatives: string[][]): string {
-  return `≈${[found.join(' '), ...alternatives.map((a) => a.join(' '))].sort().join('|')}`;
-}
-
 /**
- * Turns words into units. `correct` maps a word to the stems it stands for (its own stem, or the
- * matcher's words it is a typo of). Synonyms are found on the whole sequence, stop words included,
- * as the search planner does ("pins and needles").
+ * Turns words into units. `correct` maps a word to the stems it stands for (the closest first).
+ * Synonyms are found on the whole sequence, stop words included, as the search planner does
+ * ("pins and needles"); a word in a group that says more than context ("can't feel" = "numb")
+ * counts as specific, and the words of a phrase found match by their group alone. Stop words are kept, as weak units, only when `stopWords` says so.
  */
-function toUnits(words: string[], correct: (word: string) => string[]): Unit[] {
-  const stems = words.map((w) => correct(w));
+function toUnits(words: string[], correct: (word: string) => string[], stopWords: boolean): Unit[] {
+  const found = words.map((w) => (isStopWord(w) ? [stem(w)] : correct(w)));
   const units: (Unit | null)[] = words.map((word, i) => {
-    if (NEGATIONS.has(word)) return { keys: new Set([NOT]), context: true };
-    if (isStopWord(word)) return null;
-    const keys = new Set(stems[i]);
-    return { keys, context: isNumber(word) || stems[i]!.every((s) => CONTEXT_WORDS.has(s)) };
+    if (NEGATIONS.has(word)) return { keys: new Set([NOT]), weight: 'context', id: NOT };
+    if (isStopWord(word) && !stopWords) return null;
+    return { keys: new Set(found[i]), weight: weightOf(word, found[i]!), id: found[i]![0]! };
   });
-  const best = stems.map((s) => s[0]!);
+  const best = found.map((s) => s[0]!);
   for (const m of findSynonyms(best)) {
-    const key = groupKey(best.slice(m.start, m.end + 1), m.alternatives);
-    for (let i = m.start; i <= m.end; i++) units[i]?.keys.add(key);
+    const phrases = [best.slice(m.start, m.end + 1), ...m.alternatives];
+    // One key for the group, whichever of its phrases was found.
+    const key = `≈${phrases
+      .map((p) => p.join(' '))
+      .sort()
+      .join('|')}`;
+    const specific = phrases.flat().some((s) => !CONTEXT_WORDS.has(s) && !isStopWord(s));
+    for (let i = m.start; i <= m.end; i++) {
+      const unit = units[i];
+      if (!unit) continue;
+      // A phrase of several words means one thing: "can't feel" is not "feel" and "not".
+      if (m.end > m.start) unit.keys.clear();
+      unit.keys.add(key);
+      unit.id = key;
+      if (specific) unit.weight = 'specific';
+    }
   }
   return units.filter((u): u is Unit => u !== null);
 }
 
-interface Pattern {
-  units: Unit[];
-  /** A phrasing matches when the query covers all of it; the sign's text by its specific words. */
-  phrasing: boolean;
+/** A phrasing as units; one that is all stop words but one ("off work") keeps them, or it would say less. */
+function phrasingUnits(phrasing: string, correct: (word: string) => string[]): Unit[] {
+  const words = tokenise(phrasing);
+  const units = toUnits(words, correct, false);
+  return units.length < 2 && words.length >= 2 ? toUnits(words, correct, true) : units;
 }
 
 interface CompiledSign {
   sign: SignMatch;
   rank: number;
   order: number;
-  patterns: Pattern[];
+  text: Unit[];
+  phrasings: Unit[][];
+}
+
+interface Hit {
+  sign: CompiledSign;
+  phrasing: boolean;
+  /** Share of the sign's wording the query covers. */
+  share: number;
 }
 
 const covers = (a: Unit, b: Unit): boolean => [...a.keys].some((k) => b.keys.has(k));
 
+/** A phrasing must be covered whole, and say more than where it hurts. */
+function phrasingMatches(units: Unit[], query: Unit[]): boolean {
+  if (units.every((u) => u.weight === 'context')) return false;
+  return units.every((p) => query.some((q) => covers(q, p)));
+}
+
 /**
- * How well `query` describes the pattern (0: not at all). A phrasing must be covered whole, and
- * say more than where it hurts. The sign's text is long, so there the query's own specific words
- * must all be in it (or two of them), with at least two of the query's words found.
+ * How much of the sign's wording `query` covers (0: it does not describe it). The wording is
+ * long, so two of the query's specific words must be in it, or its only one, with another word
+ * found, in a short sign. Words are counted on the sign's side: "can't feel" covers "numb" once.
  */
-function score(pattern: Pattern, query: Unit[]): number {
-  const { units } = pattern;
-  if (pattern.phrasing) {
-    if (units.length === 0 || units.every((u) => u.context)) return 0;
-    return units.every((p) => query.some((q) => covers(q, p))) ? 100 + units.length : 0;
+function wordingShare(units: Unit[], query: Unit[]): number {
+  const all = new Set<string>();
+  const specific = new Set<string>();
+  let missing = false;
+  for (const q of query) {
+    const hit = units.filter((p) => covers(q, p));
+    for (const p of hit) all.add(p.id);
+    if (q.weight !== 'specific') continue;
+    for (const p of hit) specific.add(p.id);
+    if (hit.length === 0) missing = true;
   }
-  const found = query.filter((q) => units.some((p) => covers(q, p)));
-  const specific = query.filter((q) => !q.context);
-  const specificFound = found.filter((q) => !q.context).length;
-  if (specificFound >= 2 || (specificFound >= 1 && specificFound === specific.length && found.length >= 2))
-    return found.length;
-  return 0;
+  // One specific word is enough only for a sign it says much of ("cough" for "worse when you
+  // cough, sneeze or poo"), not for one it merely touches ("walking" for a sign about cancer).
+  const specificInSign = new Set(units.filter((u) => u.weight === 'specific').map((u) => u.id)).size;
+  const matches =
+    specific.size >= 2 || (specific.size === 1 && !missing && all.size >= 2 && specificInSign <= 5);
+  return matches ? all.size / new Set(units.map((u) => u.id)).size : 0;
 }
 
 /**
@@ -145,21 +195,22 @@ export class WarningSignMatcher {
     };
     this.#signs = signs.map((sign, order) => {
       const rank = (TIER_ORDER as readonly string[]).indexOf(sign.tier);
-      const patterns: Pattern[] = [
-        { units: toUnits(tokenise(plainText(sign.text)), own), phrasing: false },
-        ...(sign.phrasings ?? []).map((p) => ({ units: toUnits(tokenise(p), own), phrasing: true })),
-      ];
+      const audience = AUDIENCE_WORDS[sign.audience ?? ''] ?? '';
       return {
         sign: { id: sign.id, tier: sign.tier, text: sign.text },
         rank: rank < 0 ? TIER_ORDER.length : rank,
         order,
-        patterns,
+        text: [
+          ...toUnits(tokenise(plainText(sign.text)), own, false),
+          ...toUnits(tokenise(audience), own, false).map((u): Unit => ({ ...u, weight: 'context' })),
+        ],
+        phrasings: (sign.phrasings ?? []).map((p) => phrasingUnits(p, own)),
       };
     });
   }
 
   /**
-   * The signs `query` describes, most urgent first, at most three. `isKnown` says whether a stem
+   * The signs `query` describes, at most three, most urgent first. `isKnown` says whether a stem
    * is a word of the handbook's index: such a word is what the person meant, not a typo.
    */
   match(query: string, isKnown?: (term: string) => boolean): SignMatch[] {
@@ -169,15 +220,20 @@ export class WarningSignMatcher {
   /** As `match`, for a query already split into normalised words (the search engine's). */
   matchWords(words: string[], isKnown: (term: string) => boolean = () => false): SignMatch[] {
     if (words.length === 0 || this.#signs.length === 0) return [];
-    const units = toUnits(words, (word) => this.#correct(word, isKnown));
-    const hits: { sign: CompiledSign; score: number }[] = [];
+    const query = toUnits(words, (word) => this.#correct(word, isKnown), true);
+    const hits: Hit[] = [];
     for (const sign of this.#signs) {
-      const best = Math.max(0, ...sign.patterns.map((p) => score(p, units)));
-      if (best > 0) hits.push({ sign, score: best });
+      const phrasing = sign.phrasings.some((p) => phrasingMatches(p, query));
+      const share = wordingShare(sign.text, query);
+      if (phrasing || share > 0) hits.push({ sign, phrasing, share });
     }
+    // The three that fit best (a phrasing the person used, then the most urgent), most urgent first.
+    const byUrgency = (a: Hit, b: Hit): number =>
+      a.sign.rank - b.sign.rank || b.share - a.share || a.sign.order - b.sign.order;
     return hits
-      .sort((a, b) => a.sign.rank - b.sign.rank || b.score - a.score || a.sign.order - b.sign.order)
+      .sort((a, b) => Number(b.phrasing) - Number(a.phrasing) || byUrgency(a, b))
       .slice(0, MAX_SIGN_MATCHES)
+      .sort(byUrgency)
       .map((h) => h.sign.sign);
   }
 
