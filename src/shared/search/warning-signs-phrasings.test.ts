@@ -1,6 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { WarningSignMatcher, type MatchableSign } from './warning-signs-match';
 
 /**
@@ -135,8 +134,17 @@ export const ORDINARY_QUERIES: string[] = [
   'walking helps my back',
 ];
 
-const signs = (parse(readFileSync('content/warning-signs.yml', 'utf8')) as { signs: MatchableSign[] }).signs;
-const matcher = new WarningSignMatcher(signs);
+let signs: MatchableSign[];
+let matcher: WarningSignMatcher;
+
+/** src/shared is also type-checked and linted for the browser: Node's file reading is imported by name. */
+const NODE_FS = 'node:fs/promises';
+
+beforeAll(async () => {
+  const { readFile } = (await import(/* @vite-ignore */ NODE_FS)) as typeof import('node:fs/promises');
+  signs = (parse(await readFile('content/warning-signs.yml', 'utf8')) as { signs: MatchableSign[] }).signs;
+  matcher = new WarningSignMatcher(signs);
+});
 
 describe('warning signs as worried people type them', () => {
   it('has enough cases, each naming a real sign', () => {
