@@ -104,7 +104,7 @@ export interface HandbookData {
 /** The data the search worker needs; loaded separately so it never delays the first paint. */
 export interface SearchData {
   docs: SearchDoc[];
-  /** The compact encoding of the lunr index (see `src/shared/search/compact-index.ts`). */
+  /** The index in the form the reader ranks with (see `src/shared/search/index-file.ts`). */
   index: unknown;
   /** Warning signs, for the action cards search shows first (`src/shared/search/warning-signs-match.ts`). */
   signs?: MatchableSign[];

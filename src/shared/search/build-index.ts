@@ -1,9 +1,7 @@
 import lunr from 'lunr';
 import type { SearchDoc } from '../handbook-data';
-import { encode, type CompactIndex } from './compact-index';
+import { encodeIndex, type IndexFile, type SerializedLunrIndex } from './index-file';
 import { tokenise } from './normalise';
-
-export type { CompactIndex } from './compact-index';
 
 /**
  * Field boosts: a word in the page title says far more about what the section is about than the
@@ -20,9 +18,6 @@ export function buildLunrIndex(docs: SearchDoc[]): lunr.Index {
     // Our tokeniser already strips punctuation (lunr's trimmer only knows ASCII `\w`).
     this.pipeline.reset();
     this.pipeline.add(lunr.stopWordFilter, lunr.stemmer);
-    // The query side stems itself and never runs the search pipeline; kept for `Index.load`.
-    this.searchPipeline.reset();
-    this.searchPipeline.add(lunr.stemmer);
     for (const field of SEARCH_FIELDS) {
       this.field(field, {
         boost: FIELD_BOOSTS[field],
@@ -33,7 +28,7 @@ export function buildLunrIndex(docs: SearchDoc[]): lunr.Index {
   });
 }
 
-/** The compact, JSON-able index the content build writes into `content/search.json`. */
-export function buildSearchIndex(docs: SearchDoc[]): CompactIndex {
-  return encode(buildLunrIndex(docs).toJSON());
+/** The index the content build writes into `content/search.json`, in the form the reader ranks with. */
+export function buildSearchIndex(docs: SearchDoc[]): IndexFile {
+  return encodeIndex(buildLunrIndex(docs).toJSON() as unknown as SerializedLunrIndex);
 }

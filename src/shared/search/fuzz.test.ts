@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { buildSearchIndex } from './build-index';
-import { FIXTURE_DOCS } from './fixture-docs';
+import { FIXTURE_DOCS } from '../../../test/fixtures/search/fixture-docs';
 import { SearchEngine } from './search-engine';
 
 const rethrow = (error: unknown): never => {
   throw error;
 };
-import { seededRandom } from './synthetic-corpus';
+import { seededRandom } from '../../../test/fixtures/search/synthetic-corpus';
 
 const PIECES = [':', '~', '^', '+', '-', '*', '"', '“', '\\', '/', '(', ')', '&', "'", ' ', '  ', '\t', '\n'];
 const WORDS = [

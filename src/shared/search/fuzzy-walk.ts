@@ -1,27 +1,30 @@
 /**
- * Typo-tolerant lookup over lunr's vocabulary automaton (its `TokenSet`, a minimised trie).
- * lunr's own `TokenSet.fromFuzzyString` builds an automaton that grows exponentially with the word
- * (≈100 ms for a 40-letter word at distance 2), so we walk the vocabulary instead, carrying one row
- * of the edit-distance table per trie edge and pruning a branch as soon as every cell exceeds `max`.
+ * Typo-tolerant lookup over the sorted vocabulary. A sorted word list is a trie laid flat: a word
+ * shares its prefix with the one before it. So we keep one row of the edit-distance table per
+ * letter of the current word, reuse the rows of the shared prefix, and when every cell of a row
+ * exceeds `max`, skip every word with that prefix. Each distinct prefix is computed once, as a
+ * walk over a trie would, without building one when the index loads.
  */
-
-export interface TrieNode {
-  final: boolean;
-  edges: Record<string, TrieNode>;
-}
-
-export function fuzzyWalk(root: TrieNode, word: string, max: number): string[] {
+export function fuzzyWalk(terms: readonly string[], word: string, max: number): string[] {
   const out: string[] = [];
   const n = word.length;
-  const first = Array.from({ length: n + 1 }, (_, j) => j);
-  const visit = (
-    node: TrieNode,
-    prefix: string,
-    prev: number[],
-    prevPrev: number[] | null,
-    prevChar: string,
-  ): void => {
-    for (const ch of Object.keys(node.edges)) {
+  // rows[k]: the table's row after the first k letters of `path`; rows[0] is the empty prefix.
+  const rows: number[][] = [Array.from({ length: n + 1 }, (_, j) => j)];
+  let path = '';
+  let i = 0;
+  while (i < terms.length) {
+    const term = terms[i]!;
+    let k = 0;
+    const shared = Math.min(rows.length - 1, term.length);
+    while (k < shared && term.charCodeAt(k) === path.charCodeAt(k)) k++;
+    rows.length = k + 1;
+    path = term;
+    let pruned = false;
+    for (; k < term.length; k++) {
+      const prev = rows[k]!;
+      const prevPrev = k > 0 ? rows[k - 1]! : null;
+      const ch = term[k]!;
+      const prevChar = k > 0 ? term[k - 1]! : '';
       const row = [prev[0]! + 1];
       let rowMin = row[0]!;
       for (let j = 1; j <= n; j++) {
@@ -32,19 +35,41 @@ export function fuzzyWalk(root: TrieNode, word: string, max: number): string[] {
         row.push(d);
         if (d < rowMin) rowMin = d;
       }
-      const child = node.edges[ch]!;
-      if (child.final && row[n]! <= max) out.push(prefix + ch);
-      if (rowMin <= max) visit(child, prefix + ch, row, prev, ch);
+      rows.push(row);
+      if (rowMin > max) {
+        // No word continuing this prefix can come back within `max`: jump past all of them.
+        i = nextWithout(terms, term.slice(0, k + 1), i);
+        pruned = true;
+        break;
+      }
     }
-  };
-  if (root.final && n <= max) out.push('');
-  visit(root, '', first, null, '');
+    if (pruned) continue;
+    if (rows[term.length]![n]! <= max) out.push(term);
+    i++;
+  }
   return out;
 }
 
-/** True when some vocabulary word starts with `prefix`: every trie node leads to at least one word. */
-export function hasPrefix(root: TrieNode, prefix: string): boolean {
-  let node: TrieNode | undefined = root;
-  for (let i = 0; node && i < prefix.length; i++) node = node.edges[prefix[i]!];
-  return node !== undefined && (node.final || Object.keys(node.edges).length > 0);
+/** Position of the first term after `from` that does not start with `prefix` (terms are sorted). */
+function nextWithout(terms: readonly string[], prefix: string, from: number): number {
+  let lo = from + 1;
+  let hi = terms.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (terms[mid]!.startsWith(prefix)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** True when some vocabulary word starts with `prefix`. */
+export function hasPrefix(terms: readonly string[], prefix: string): boolean {
+  let lo = 0;
+  let hi = terms.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (terms[mid]! < prefix) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < terms.length && terms[lo]!.startsWith(prefix);
 }

@@ -2,10 +2,10 @@ import lunr from 'lunr';
 import { describe, expect, it } from 'vitest';
 import type { SearchDoc } from '../handbook-data';
 import { buildLunrIndex, buildSearchIndex } from './build-index';
-import { decode } from './compact-index';
-import { FIXTURE_DOCS } from './fixture-docs';
+import { loadIndex } from './index-file';
+import { FIXTURE_DOCS } from '../../../test/fixtures/search/fixture-docs';
 import { Postings, type ScoreClause } from './postings';
-import { generateCorpus } from './synthetic-corpus';
+import { generateCorpus } from '../../../test/fixtures/search/synthetic-corpus';
 
 /** What lunr's own query step answers for the same clauses: ref → score. */
 function lunrScores(index: lunr.Index, clauses: ScoreClause[]): Map<string, number> {
@@ -48,8 +48,12 @@ const CLAUSE_SETS: ScoreClause[][] = [
   [{ term: 'zz', boost: 3, prefix: true }],
 ];
 
+/** Our postings, loaded from the index file the content build writes for these documents. */
+const postingsOf = (docs: SearchDoc[]): Postings =>
+  new Postings(loadIndex(JSON.parse(JSON.stringify(buildSearchIndex(docs)))));
+
 function expectSameAsLunr(docs: SearchDoc[], index: lunr.Index): void {
-  const postings = new Postings(index);
+  const postings = postingsOf(docs);
   for (const clauses of CLAUSE_SETS) {
     const ours = ourScores(postings, clauses);
     const theirs = lunrScores(index, clauses);
@@ -67,15 +71,16 @@ describe('Postings', () => {
     expectSameAsLunr(FIXTURE_DOCS, buildLunrIndex(FIXTURE_DOCS));
   });
 
-  it('scores exactly like lunr on a loaded compact index of a generated corpus', () => {
+  it('scores exactly like lunr on a generated corpus', () => {
     const docs = generateCorpus(60, 300, 7);
-    expectSameAsLunr(docs, lunr.Index.load(decode(buildSearchIndex(docs))));
+    expectSameAsLunr(docs, buildLunrIndex(docs));
   });
 
   it('expands prefixes over the sorted vocabulary and counts documents per term', () => {
     const index = buildLunrIndex(FIXTURE_DOCS);
-    const postings = new Postings(index);
-    const vocabulary = Object.keys((index as unknown as { invertedIndex: object }).invertedIndex).sort();
+    const postings = postingsOf(FIXTURE_DOCS);
+    const serialized = index.toJSON() as unknown as { invertedIndex: [string][] };
+    const vocabulary = serialized.invertedIndex.map(([t]) => t).sort();
     for (const prefix of ['', 'b', 'back', 'pr', 'preg', 'zzz', 'é']) {
       expect(postings.withPrefix(prefix)).toEqual(vocabulary.filter((t) => t.startsWith(prefix)));
     }
@@ -91,7 +96,7 @@ describe('Postings', () => {
   });
 
   it('ORs the term masks of every matched term per document', () => {
-    const postings = new Postings(buildLunrIndex(FIXTURE_DOCS));
+    const postings = postingsOf(FIXTURE_DOCS);
     const clauses: ScoreClause[] = [
       { term: 'back', boost: 10, prefix: false },
       { term: 'kidney', boost: 10, prefix: false },

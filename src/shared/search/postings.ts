@@ -1,9 +1,9 @@
-import type lunr from 'lunr';
-import { internals } from './lunr-internals';
+import type { RankingIndex } from './index-file';
 
 /**
- * Flat postings lists built once per loaded index, and a scorer over them that gives exactly the
- * scores `lunr.Index#query` gives for the same exact-term and trailing-wildcard clauses.
+ * The index's postings lists (as `loadIndex` reads them from the file), and a scorer over them that
+ * gives exactly the scores `lunr.Index#query` gives for the same exact-term and trailing-wildcard
+ * clauses.
  *
  * Why: lunr's query step allocates a `FieldRef`, a `MatchData` and a string key per matching
  * (document, field), then walks the whole field vector of each one to score it. For a common word
@@ -47,18 +47,15 @@ const NO_MATCH: Scored = {
 export class Postings {
   /** Document refs, numbered in the order the index lists them. */
   readonly refs: string[];
-  /** Index terms by lunr term number (`_index`). */
-  readonly #termAt: string[];
-  readonly #termNumber = new Map<string, number>();
-  /** Term numbers sorted by term, for prefix ranges. */
-  readonly #sorted: Int32Array;
+  /** Index terms, sorted: a term's number is its position. */
+  readonly #terms: string[];
   readonly #fields: number;
   /** Postings of term `t` are `[#start[t], #start[t + 1])` in the three arrays below. */
   readonly #start: Int32Array;
   readonly #doc: Int32Array;
   readonly #field: Uint8Array;
   readonly #weight: Float64Array;
-  /** Number of distinct documents per term number. */
+  /** Number of distinct documents per term number, counted on first use (-1: not yet). */
   readonly #df: Int32Array;
   // Scratch space for one query, reused: per (field, doc) dot products and per doc group masks.
   readonly #dot: Float64Array;
@@ -70,59 +67,14 @@ export class Postings {
   readonly #masks: Int32Array;
   #stamp = 0;
 
-  constructor(index: lunr.Index) {
-    const { invertedIndex, fieldVectors, fields } = internals(index);
-    this.#fields = fields.length;
-    const fieldNumber = new Map(fields.map((f, i) => [f, i]));
-
-    const termAt: string[] = [];
-    for (const term of Object.keys(invertedIndex)) {
-      const n = invertedIndex[term]!._index as number;
-      termAt[n] = term;
-      this.#termNumber.set(term, n);
-    }
-    const terms = termAt.length;
-    for (let n = 0; n < terms; n++) termAt[n] ??= '';
-    this.#termAt = termAt;
-    const sorted = [...this.#termNumber].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
-    this.#sorted = Int32Array.from(sorted, ([, n]) => n);
-
-    const refNumber = new Map<string, number>();
-    this.refs = [];
-    const vectors: [field: number, doc: number, elements: number[]][] = [];
-    for (const key of Object.keys(fieldVectors)) {
-      const slash = key.indexOf('/');
-      const field = fieldNumber.get(key.slice(0, slash));
-      if (field === undefined) continue;
-      const ref = key.slice(slash + 1);
-      let doc = refNumber.get(ref);
-      if (doc === undefined) {
-        doc = this.refs.length;
-        refNumber.set(ref, doc);
-        this.refs.push(ref);
-      }
-      vectors.push([field, doc, fieldVectors[key]!.elements]);
-    }
-
-    const start = new Int32Array(terms + 1);
-    for (const [, , elements] of vectors)
-      for (let i = 0; i < elements.length; i += 2) start[elements[i]! + 1]!++;
-    for (let t = 0; t < terms; t++) start[t + 1]! += start[t]!;
-    const total = start[terms]!;
-    const fill = start.slice(0, terms);
-    this.#doc = new Int32Array(total);
-    this.#field = new Uint8Array(total);
-    this.#weight = new Float64Array(total);
-    for (const [field, doc, elements] of vectors) {
-      for (let i = 0; i < elements.length; i += 2) {
-        const at = fill[elements[i]!]!++;
-        this.#doc[at] = doc;
-        this.#field[at] = field;
-        this.#weight[at] = elements[i + 1]!;
-      }
-    }
-    this.#start = start;
-
+  constructor(index: RankingIndex) {
+    this.refs = index.refs;
+    this.#terms = index.terms;
+    this.#fields = index.fields.length;
+    this.#start = index.start;
+    this.#doc = index.doc;
+    this.#field = index.field;
+    this.#weight = index.weight;
     const docs = this.refs.length;
     this.#dot = new Float64Array(docs * this.#fields);
     this.#mask = new Int32Array(docs);
@@ -130,19 +82,7 @@ export class Postings {
     this.#matched = new Int32Array(docs);
     this.#scores = new Float64Array(docs);
     this.#masks = new Int32Array(docs);
-    this.#df = new Int32Array(terms);
-    for (let t = 0; t < terms; t++) {
-      const stamp = this.#nextStamp();
-      let n = 0;
-      for (let p = start[t]!; p < start[t + 1]!; p++) {
-        const d = this.#doc[p]!;
-        if (this.#seenAt[d] !== stamp) {
-          this.#seenAt[d] = stamp;
-          n++;
-        }
-      }
-      this.#df[t] = n;
-    }
+    this.#df = new Int32Array(this.#terms.length).fill(-1);
   }
 
   #nextStamp(): number {
@@ -153,29 +93,63 @@ export class Postings {
     return this.#stamp;
   }
 
+  /** Position of the first term not sorting before `word`. */
+  #lowerBound(word: string): number {
+    const terms = this.#terms;
+    let lo = 0;
+    let hi = terms.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (terms[mid]! < word) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  /** The term's number, or -1 when the index does not contain it. */
+  #number(term: string): number {
+    const n = this.#lowerBound(term);
+    return this.#terms[n] === term ? n : -1;
+  }
+
+  /** The index's vocabulary, sorted. */
+  get terms(): readonly string[] {
+    return this.#terms;
+  }
+
   has(term: string): boolean {
-    return this.#termNumber.has(term);
+    return this.#number(term) >= 0;
   }
 
   /** Number of documents containing `term`. */
   docFrequency(term: string): number {
-    const n = this.#termNumber.get(term);
-    return n === undefined ? 0 : this.#df[n]!;
+    const t = this.#number(term);
+    if (t < 0) return 0;
+    if (this.#df[t]! < 0) this.#df[t] = this.docsOf(term).length;
+    return this.#df[t]!;
+  }
+
+  /** Refs numbers of the documents containing `term`, in index order. */
+  docsOf(term: string): number[] {
+    const t = this.#number(term);
+    if (t < 0) return [];
+    const stamp = this.#nextStamp();
+    const out: number[] = [];
+    for (let p = this.#start[t]!; p < this.#start[t + 1]!; p++) {
+      const d = this.#doc[p]!;
+      if (this.#seenAt[d] !== stamp) {
+        this.#seenAt[d] = stamp;
+        out.push(d);
+      }
+    }
+    return out;
   }
 
   /** Index terms starting with `prefix`, sorted (the prefix itself included when it is a term). */
   withPrefix(prefix: string): string[] {
-    const sorted = this.#sorted;
-    let lo = 0;
-    let hi = sorted.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (this.#termAt[sorted[mid]!]! < prefix) lo = mid + 1;
-      else hi = mid;
-    }
     const out: string[] = [];
-    for (let i = lo; i < sorted.length; i++) {
-      const term = this.#termAt[sorted[i]!]!;
+    for (let i = this.#lowerBound(prefix); i < this.#terms.length; i++) {
+      const term = this.#terms[i]!;
       if (!term.startsWith(prefix)) break;
       out.push(term);
     }
@@ -190,9 +164,10 @@ export class Postings {
     // The query vector: term number → summed boost, in clause order like lunr's `upsert`.
     const boosts = new Map<number, number>();
     for (const c of clauses) {
-      const expanded = c.prefix ? this.withPrefix(c.term) : this.has(c.term) ? [c.term] : [];
-      for (const term of expanded) {
-        const n = this.#termNumber.get(term)!;
+      const first = c.prefix ? this.#lowerBound(c.term) : this.#number(c.term);
+      if (first < 0) continue;
+      for (let n = first; n < this.#terms.length; n++) {
+        if (c.prefix ? !this.#terms[n]!.startsWith(c.term) : n !== first) break;
         const old = boosts.get(n);
         boosts.set(n, old === undefined ? c.boost : old + c.boost);
       }
@@ -215,7 +190,7 @@ export class Postings {
       const from = this.#start[t]!;
       const to = this.#start[t + 1]!;
       if (from === to) continue;
-      const term = this.#termAt[t]!;
+      const term = this.#terms[t]!;
       terms.add(term);
       const bit = termMask(term);
       for (let p = from; p < to; p++) {

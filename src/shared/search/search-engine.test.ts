@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildLunrIndex, buildSearchIndex } from './build-index';
-import { FIXTURE_DOCS } from './fixture-docs';
+import { buildSearchIndex } from './build-index';
+import { loadIndex } from './index-file';
+import { FIXTURE_DOCS } from '../../../test/fixtures/search/fixture-docs';
 import { SearchEngine } from './search-engine';
 
 const rethrow = (error: unknown): never => {
@@ -132,7 +133,9 @@ describe('SearchEngine', () => {
         throw new Error('boom');
       },
     }));
-    const failing = new SearchEngine(broken, buildLunrIndex(FIXTURE_DOCS), (e) => errors.push(e));
+    const failing = new SearchEngine(broken, loadIndex(buildSearchIndex(FIXTURE_DOCS)), (e) =>
+      errors.push(e),
+    );
     expect(failing.search('back')).toEqual({ results: [], total: 0, suggestions: [], signs: [] });
     expect(errors).toHaveLength(1);
   });

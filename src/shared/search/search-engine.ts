@@ -1,6 +1,5 @@
-import lunr from 'lunr';
 import type { SearchData, SearchDoc } from '../handbook-data';
-import { decode, type CompactIndex } from './compact-index';
+import { loadIndex, type RankingIndex } from './index-file';
 import { wordTerms } from './normalise';
 import { groupMatches, planQuery, type QueryPlan } from './plan';
 import { PhraseText } from './phrase-text';
@@ -50,7 +49,7 @@ export class SearchEngine {
   /** `onError` hears about a query that failed inside the engine (tests rethrow; the reader logs). */
   constructor(
     docs: SearchDoc[],
-    index: lunr.Index,
+    index: RankingIndex,
     onError: (error: unknown) => void = console.warn,
     signs: readonly MatchableSign[] = [],
   ) {
@@ -62,7 +61,7 @@ export class SearchEngine {
     this.#refDocs = this.#postings.refs.map((ref) => this.#docs.get(ref));
     this.#phraseText = new PhraseText(this.#refDocs);
     this.#refOrder = Int32Array.from(this.#postings.refs, (ref) => order.get(ref) ?? 0);
-    this.#vocab = new IndexVocabulary(index, this.#docs, this.#postings);
+    this.#vocab = new IndexVocabulary(this.#postings, this.#refDocs);
   }
 
   /** Loads `content/search.json` data; throws on malformed data (the caller reports "search failed"). */
@@ -70,8 +69,8 @@ export class SearchEngine {
     if (!data || !Array.isArray(data.docs) || typeof data.index !== 'object' || data.index === null) {
       throw new Error('search data is malformed');
     }
-    const index = lunr.Index.load(decode(data.index as CompactIndex));
-    return new SearchEngine(data.docs, index, onError, Array.isArray(data.signs) ? data.signs : []);
+    const signs = Array.isArray(data.signs) ? data.signs : [];
+    return new SearchEngine(data.docs, loadIndex(data.index), onError, signs);
   }
 
   /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { seededRandom } from './synthetic-corpus';
+import { seededRandom } from '../../../test/fixtures/search/synthetic-corpus';
 import { topK } from './top-k';
 
 describe('topK', () => {

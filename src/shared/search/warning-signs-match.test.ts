@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { SearchData } from '../handbook-data';
 import { buildSearchIndex } from './build-index';
-import { FIXTURE_DOCS } from './fixture-docs';
+import { FIXTURE_DOCS } from '../../../test/fixtures/search/fixture-docs';
 import { SearchEngine } from './search-engine';
 import { WarningSignMatcher, type MatchableSign } from './warning-signs-match';
 

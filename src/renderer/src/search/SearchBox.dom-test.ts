@@ -1,7 +1,7 @@
 import { flushSync, mount, unmount } from 'svelte';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { buildSearchIndex } from '../../../shared/search/build-index';
-import { FIXTURE_DOCS } from '../../../shared/search/fixture-docs';
+import { FIXTURE_DOCS } from '../../../../test/fixtures/search/fixture-docs';
 import { SearchEngine } from '../../../shared/search/search-engine';
 import SearchBox from './SearchBox.svelte';
 import { SearchClient, type SearchStatus } from './search-client';

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { buildSearchIndex } from '../../../shared/search/build-index';
-import { FIXTURE_DOCS } from '../../../shared/search/fixture-docs';
+import { FIXTURE_DOCS } from '../../../../test/fixtures/search/fixture-docs';
 import { SearchEngine } from '../../../shared/search/search-engine';
 import type { WorkerRequest, WorkerResponse } from './protocol';
 import { SearchClient, type SearchStatus } from './search-client';
