@@ -13,16 +13,65 @@ export interface Source {
   accessed: string;
 }
 
-/** Phone numbers for one region; the reader picks one region at a time. */
+/** The words a placeholder such as `{{urgent}}` fills in from the reader's region. */
+export const REGION_SERVICES = ['emergency', 'urgent', 'maternity', 'doctor'] as const;
+export type RegionService = (typeof REGION_SERVICES)[number];
+
+/** Phone numbers and services for one region; the reader picks one region at a time. */
 export interface Region {
-  /** Short code such as "UK", "US", "EU", "OTHER". */
+  /** Short code such as "UK-SCT", "US", "OTHER". */
   code: string;
-  /** Name shown in the region picker, e.g. "United Kingdom". */
+  /** Name shown in the region picker, e.g. "UK – Scotland". */
   name: string;
   /** The emergency number, e.g. "999". */
   emergency: string;
-  /** Where to get urgent same-day advice, e.g. "NHS 111 (call 111 or go to 111.nhs.uk)". */
+  /** Where to get urgent same-day advice, e.g. "NHS 24 (call 111)". */
   urgent: string;
+  /** Who a pregnant woman calls now, day or night, e.g. "your maternity unit or midwife". */
+  maternity: string;
+  /** Who to book an appointment with, e.g. "your GP". */
+  doctor: string;
+  /** The national health service's own page(s) for these numbers. */
+  sources: Source[];
+}
+
+/** How soon to act on a warning sign, most urgent first (the order of `TIER_IDS`). */
+export const TIER_IDS = ['emergency', 'maternity', 'urgent', 'see-doctor'] as const;
+export type TierId = (typeof TIER_IDS)[number];
+
+/** One urgency tier: its callout's label and its one fixed action. */
+export interface Tier {
+  id: TierId;
+  /** e.g. "Emergency: call now". */
+  label: string;
+  /** The action sentence as plain text with the default region's words, e.g. "Call your local emergency number now." */
+  action: string;
+  /** The same sentence as inline HTML, its region words in `region-*` spans the reader fills in. */
+  actionHtml: string;
+}
+
+/** Who a warning sign applies to, in the order the urgent help page groups them. */
+export const AUDIENCES = [
+  'everyone',
+  'pregnant',
+  'early-pregnancy',
+  'later-pregnancy',
+  'after-birth',
+] as const;
+export type Audience = (typeof AUDIENCES)[number];
+
+/** One warning sign, stated once in `content/warning-signs.yml` and shown by reference. */
+export interface Sign {
+  /** Stable kebab-case id; the urgent help page anchors it as `sign-<id>`. */
+  id: string;
+  /** The wording as plain text, with the default region's words. */
+  text: string;
+  /** The same wording as inline HTML (glossary links, region spans). */
+  html: string;
+  tier: TierId;
+  audience: Audience;
+  /** How worried people describe it, for search. */
+  phrasings: string[];
 }
 
 export interface HandbookMeta {
@@ -33,8 +82,12 @@ export interface HandbookMeta {
   edition: string;
   /** ISO date the whole handbook was last reviewed. */
   reviewed: string;
+  /** ISO date the edition is next due for review. */
+  nextReview: string;
   disclaimer: string;
   regions: Region[];
+  /** The four tiers, most urgent first. */
+  tiers: Tier[];
   defaultRegion: string;
   /** Slug of the page that opens the handbook. */
   home: string;
@@ -55,7 +108,10 @@ export interface Page {
   title: string;
   summary: string;
   keywords: string[];
+  /** ISO date the page was last checked against its sources. */
   reviewed: string;
+  /** ISO date the page is next due for review. */
+  nextReview: string;
   sources: Source[];
   /** True when the page has a one-page handout section (`:::handout`). */
   handout: boolean;
@@ -99,6 +155,8 @@ export interface HandbookData {
   toc: TocSection[];
   pages: Page[];
   glossary: GlossaryEntry[];
+  /** Every warning sign, in the order of `warning-signs.yml`. */
+  signs: Sign[];
 }
 
 /** The data the search worker needs; loaded separately so it never delays the first paint. */
@@ -168,6 +226,7 @@ export function joinPage(entry: PageEntry, body: PageBody = NO_BODY): Page {
     title: entry.title,
     summary: entry.summary,
     reviewed: entry.reviewed,
+    nextReview: entry.nextReview,
     handout: entry.handout,
     html: body.html,
     headings: body.headings,

@@ -112,8 +112,8 @@ describe('buildHandbook reports every problem at file:line:column', () => {
       'extra.md:2:1: the front matter needs a "summary" field',
       'extra.md:3:11: "keywords" in the front matter must be a list',
       'extra.md:4:11: "reviewed" in the front matter must be a date like 2026-01-31',
-      'extra.md:5:10: "handout" in the front matter must be true or false',
-      'extra.md:9:10: source 1: the url must start with https://',
+      'extra.md:6:10: "handout" in the front matter must be true or false',
+      'extra.md:10:10: source 1: the url must start with https://',
     ]);
   });
 
@@ -128,72 +128,72 @@ describe('buildHandbook reports every problem at file:line:column', () => {
 
   it('broken links and anchors', async () => {
     expect(await problemsOf('broken-links')).toEqual([
-      'extra.md:13:5: broken link: there is no page "nowhere.md"',
-      'extra.md:13:36: broken link "self-care.md#cold": there is no heading "#cold" on that page',
-      'extra.md:15:6: broken link "#nope": there is no heading "#nope" on that page',
-      'extra.md:15:29: cannot link to "notes.txt": link to another page by its file name (e.g. self-care.md) or to an https:// address',
+      'extra.md:14:5: broken link: there is no page "nowhere.md"',
+      'extra.md:14:36: broken link "self-care.md#cold": there is no heading "#cold" on that page',
+      'extra.md:16:6: broken link "#nope": there is no heading "#nope" on that page',
+      'extra.md:16:29: cannot link to "notes.txt": link to another page by its file name (e.g. self-care.md) or to an https:// address',
     ]);
   });
 
   it('missing, alt-less and remote images', async () => {
     expect(await problemsOf('images')).toEqual([
-      'extra.md:13:1: missing image: content/images/missing.png does not exist',
-      'extra.md:15:1: the image needs alt text describing it: ![what it shows](images/file.png)',
-      'extra.md:17:1: images must be files in content/images, not web addresses ("https://example.com/x.png")',
+      'extra.md:14:1: missing image: content/images/missing.png does not exist',
+      'extra.md:16:1: the image needs alt text describing it: ![what it shows](images/file.png)',
+      'extra.md:18:1: images must be files in content/images, not web addresses ("https://example.com/x.png")',
     ]);
   });
 
   it('unknown block, leaf and inline directives', async () => {
     expect(await problemsOf('blocks')).toEqual([
-      'extra.md:13:1: unknown block ":::warning" (known: emergency, urgent, see-doctor, key-points, pregnancy, handout)',
-      'extra.md:17:1: unknown block "::video" (blocks start with three colons, e.g. :::key-points)',
-      'extra.md:19:5: unknown inline directive ":highlight" (to write a colon before text, write \\:)',
+      'extra.md:14:1: unknown block ":::warning" (known: emergency, maternity, urgent, see-doctor, key-points, pregnancy, handout)',
+      'extra.md:18:1: unknown block "::video" (blocks start with three colons, e.g. :::key-points; known with two: ::signs, ::all-signs, ::get-help, ::snippet)',
+      'extra.md:20:5: unknown inline directive ":highlight" (to write a colon before text, write \\:)',
     ]);
   });
 
   it('unknown glossary references', async () => {
     expect(await problemsOf('glossary-refs')).toEqual([
-      'extra.md:13:13: no glossary term with "lumbago" (check glossary.yml, or add {id=...})',
-      'extra.md:13:31: no glossary term with id "slipped" (check glossary.yml, or add {id=...})',
+      'extra.md:14:13: no glossary term with "lumbago" (check glossary.yml, or add {id=...})',
+      'extra.md:14:31: no glossary term with id "slipped" (check glossary.yml, or add {id=...})',
     ]);
   });
 
   it('raw HTML', async () => {
     const problems = await problemsOf('raw-html');
     expect(problems.map((p) => p.split(': ')[0])).toEqual([
-      'extra.md:13:11',
-      'extra.md:13:38',
-      'extra.md:15:1',
-      'extra.md:17:1',
+      'extra.md:14:11',
+      'extra.md:14:38',
+      'extra.md:16:1',
+      'extra.md:18:1',
     ]);
     expect(problems[0]).toContain('raw HTML <span style="color:red"> is not allowed');
   });
 
   it('an empty page', async () => {
-    expect(await problemsOf('empty-page')).toEqual(['extra.md:12:1: the page has no text']);
+    expect(await problemsOf('empty-page')).toEqual(['extra.md:13:1: the page has no text']);
   });
 
   it('handout flag and block that do not match', async () => {
     expect(await problemsOf('handout-mismatch')).toEqual([
-      'extra.md:15:1: this :::handout block needs "handout: true" in the front matter',
-      'urgent-help.md:6:10: the front matter says "handout: true" but the page has no :::handout block',
+      'extra.md:16:1: this :::handout block needs "handout: true" in the front matter',
+      'urgent-help.md:7:10: the front matter says "handout: true" but the page has no :::handout block',
     ]);
   });
 
   it('toc entries that are missing or repeated, pages not in the toc, bad home and region', async () => {
     expect(await problemsOf('toc')).toEqual([
       'extra.md:1:1: the page "extra" is not in the toc of handbook.yml',
-      'handbook.yml:9:16: defaultRegion "OTHER" is not one of the region codes',
-      'handbook.yml:10:7: home "start" is not a page',
-      'handbook.yml:14:25: the table of contents lists "missing-page", but there is no such page',
-      'handbook.yml:16:37: "self-care" is listed in the table of contents twice',
+      'handbook.yml:22:16: defaultRegion "OTHER" is not one of the region codes',
+      'handbook.yml:23:7: home "start" is not a page',
+      'handbook.yml:27:25: the table of contents lists "missing-page", but there is no such page',
+      'handbook.yml:29:37: "self-care" is listed in the table of contents twice',
     ]);
   });
 
   it('a # heading and an unknown placeholder', async () => {
     expect(await problemsOf('headings-placeholders')).toEqual([
-      'extra.md:13:1: a page cannot have a "#" heading: the title comes from the front matter (use "##")',
-      'extra.md:15:6: unknown placeholder "{{ambulance}}" (known: {{emergency}}, {{urgent}})',
+      'extra.md:14:1: a page cannot have a "#" heading: the title comes from the front matter (use "##")',
+      'extra.md:16:6: unknown placeholder "{{ambulance}}" (known: {{emergency}}, {{urgent}}, {{maternity}}, {{doctor}})',
     ]);
   });
 

@@ -8,7 +8,11 @@ import { parseHandbookConfig } from './handbook-config.ts';
 import { displayPath, loadPages } from './load-pages.ts';
 import type { ImageRef, LinkRef, PageContext } from './page-context.ts';
 import { Reporter, sortProblems, type Problem } from './problems.ts';
+import { regionWords } from './placeholders.ts';
 import { renderMarkdown, type FinishedHtml } from './render-page.ts';
+import { checkHandout, reportUnused, withSnippetSources } from './sign-checks.ts';
+import { parseWarningSigns, readerSign, type SignBook } from './sign-book.ts';
+import { checkSnippetTree, loadSnippets } from './snippets.ts';
 import { searchDocs } from './search-docs.ts';
 import { SourceText } from './source-text.ts';
 import { checkToc } from './toc-check.ts';
@@ -51,6 +55,19 @@ export async function buildHandbook(dir: string): Promise<BuildResult> {
     slugOfFile.set(`${GLOSSARY_SLUG}.md`, GLOSSARY_SLUG);
 
   const region = config?.meta.regions.find((r) => r.code === config.meta.defaultRegion);
+  const words = regionWords(region);
+  const signsFile = join(dir, 'warning-signs.yml');
+  const signsReporter = new Reporter(displayPath(signsFile), problems);
+  const signsText = await readOptional(signsFile);
+  const signs = signsText === null ? [] : (parseWarningSigns(signsText, signsReporter, glossary, words) ?? []);
+  const signBook: SignBook = {
+    signs,
+    byId: new Map(signs.map((s) => [s.id, s])),
+    tiers: new Map((config?.tiers ?? []).map((t) => [t.id, t])),
+    urgentHelp: config?.meta.urgentHelp ?? '',
+    reporter: signsReporter,
+  };
+  const snippets = await loadSnippets(dir, problems);
   const imageCache = new Map<string, Buffer | null>();
   const readImage = (path: string): Buffer | null => {
     if (!imageCache.has(path))
@@ -61,19 +78,35 @@ export async function buildHandbook(dir: string): Promise<BuildResult> {
   const built = new Map<string, { page: Page; finished: FinishedHtml }>();
   const links: LinkRef[][] = [];
   const images: ImageRef[] = [];
+  const context = (reporter: Reporter, text: string, slug: string): PageContext => ({
+    reporter,
+    source: new SourceText(text),
+    slug,
+    glossary,
+    regionWords: words,
+    signBook,
+    snippets,
+    usedSnippets: new Set(),
+    shownSigns: [],
+    slugOfFile,
+    readImage,
+    links: [],
+    images: [],
+  });
+  for (const snippet of snippets.values()) {
+    const before = problems.length;
+    renderMarkdown(snippet.body, context(snippet.reporter, snippet.body, ''), checkSnippetTree);
+    if (problems.length > before) snippet.ok = false;
+  }
+  const shown = new Set<string>();
+  const used = new Set<string>();
   for (const source of sources) {
-    const ctx: PageContext = {
-      reporter: source.reporter,
-      source: new SourceText(source.split.body),
-      slug: source.slug,
-      glossary,
-      urgentText: region?.urgent ?? 'your doctor or local urgent care service',
-      slugOfFile,
-      readImage,
-      links: [],
-      images,
-    };
+    const ctx = context(source.reporter, source.split.body, source.slug);
+    ctx.images = images;
     const rendered = renderMarkdown(source.split.body, ctx);
+    ctx.shownSigns.forEach((id) => shown.add(id));
+    ctx.usedSnippets.forEach((id) => used.add(id));
+    checkHandout(rendered, ctx);
     links.push(ctx.links);
     const front = source.front;
     if (rendered.empty)
@@ -96,14 +129,16 @@ export async function buildHandbook(dir: string): Promise<BuildResult> {
       summary: front.summary,
       keywords: front.keywords,
       reviewed: front.reviewed,
-      sources: front.sources,
+      nextReview: front.nextReview,
+      sources: withSnippetSources(front.sources, ctx.usedSnippets, snippets),
       handout: front.handout,
       headings: rendered.headings,
       html: rendered.html,
     };
     built.set(source.slug, { page, finished: rendered });
   }
-  if (glossary && config) built.set(GLOSSARY_SLUG, glossaryPage(glossary, config.meta.reviewed));
+  if (glossary && config) built.set(GLOSSARY_SLUG, glossaryPage(glossary, config.meta));
+  reportUnused(signBook, shown, snippets, used);
 
   sources.forEach((source, i) => {
     for (const link of links[i] ?? []) {
@@ -132,6 +167,7 @@ export async function buildHandbook(dir: string): Promise<BuildResult> {
       toc: config.toc.map((s) => ({ title: s.title, pages: s.pages.map((p) => p.value) })),
       pages: pages.map((p) => p.page),
       glossary: glossary ? glossaryEntries(glossary) : [],
+      signs: signs.map(readerSign),
     },
     searchDocs: pages.flatMap((p) => searchDocs(p.page, p.finished.sections)),
     pageCount: pages.length,

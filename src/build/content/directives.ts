@@ -1,13 +1,21 @@
 import type { Paragraph, Root } from 'mdast';
 import type { ContainerDirective, TextDirective } from 'mdast-util-directive';
 import { SKIP, visit } from 'unist-util-visit';
+import type { TierId } from '../../shared/handbook-data.ts';
 import { findTerm, GLOSSARY_SLUG } from './glossary.ts';
 import { textOf } from './mdast-text.ts';
 import { report, type PageContext } from './page-context.ts';
 
-/** The container blocks authors may use, with the label shown when they give none. */
+/** Leaf directives the sign step renders once callouts are known (see `sign-directives.ts`). */
+const SIGN_DIRECTIVES = new Set(['signs', 'all-signs', 'get-help']);
+
+/**
+ * The container blocks authors may use, with the label shown when they give none. A tier's label
+ * comes from `tiers:` in handbook.yml; these are only the fallback when that could not be read.
+ */
 export const BLOCK_LABELS: Record<string, string> = {
   emergency: 'Emergency: call now',
+  maternity: 'Call your maternity unit now',
   urgent: 'Get urgent advice today',
   'see-doctor': 'See a doctor soon',
   'key-points': 'Key points',
@@ -39,10 +47,11 @@ export function transformDirectives(tree: Root, ctx: PageContext): Callout[] {
         report(ctx, node, 'a :::handout block cannot contain another');
       }
     } else if (node.type === 'leafDirective') {
+      if (SIGN_DIRECTIVES.has(node.name)) return SKIP;
       report(
         ctx,
         node,
-        `unknown block "::${node.name}" (blocks start with three colons, e.g. :::key-points)`,
+        `unknown block "::${node.name}" (blocks start with three colons, e.g. :::key-points; known with two: ::signs, ::all-signs, ::get-help, ::snippet)`,
       );
     } else if (node.type === 'textDirective') {
       if (node.name === 'term') return toTermLink(node, ctx);
@@ -74,7 +83,8 @@ function contains(outer: ContainerDirective, inner: ContainerDirective): boolean
 }
 
 function toCallout(node: ContainerDirective, ctx: PageContext): Callout | null {
-  const defaultLabel = BLOCK_LABELS[node.name];
+  const tier = ctx.signBook?.tiers.get(node.name as TierId);
+  const defaultLabel = tier?.label ?? BLOCK_LABELS[node.name];
   if (defaultLabel === undefined) {
     report(ctx, node, `unknown block ":::${node.name}" (known: ${Object.keys(BLOCK_LABELS).join(', ')})`);
     return null;
@@ -84,7 +94,11 @@ function toCallout(node: ContainerDirective, ctx: PageContext): Callout | null {
     report(ctx, node, `":::${node.name}" does not take the attribute "${key}"`);
   const first = node.children[0];
   let label: Paragraph;
-  if (first?.type === 'paragraph' && first.data?.directiveLabel) label = first;
+  if (first?.type === 'paragraph' && first.data?.directiveLabel) {
+    label = first;
+    // A tier's label is part of its one fixed meaning; a page's own wording could drift from it.
+    if (tier) report(ctx, node, `a :::${node.name} callout takes its label from "tiers:" in handbook.yml; remove "[${textOf(first)}]"`);
+  }
   else {
     label = { type: 'paragraph', children: [{ type: 'text', value: defaultLabel }] };
     node.children.unshift(label);

@@ -13,6 +13,7 @@ title: Heat
 summary: Using heat.
 keywords: [heat, warm]
 reviewed: 2026-02-03
+nextReview: 2027-02-03
 sources:
   - { title: Back pain, publisher: NHS, url: "https://nhs.uk/", accessed: 2026-01-01 }
 ---
@@ -38,6 +39,7 @@ describe('parseFrontMatter', () => {
         summary: 'Using heat.',
         keywords: ['heat', 'warm'],
         reviewed: '2026-02-03',
+        nextReview: '2027-02-03',
         sources: [{ title: 'Back pain', publisher: 'NHS', url: 'https://nhs.uk/', accessed: '2026-01-01' }],
         handout: false,
         handoutAt: { line: 2, column: 1 },
@@ -66,12 +68,12 @@ describe('parseFrontMatter', () => {
     );
     const problems = parse(text).problems;
     expect(problems).toContain(
-      'p.md:4:1: unknown field "keyword" in the front matter (expected one of: title, slug, summary, keywords, reviewed, sources, handout)',
+      'p.md:4:1: unknown field "keyword" in the front matter (expected one of: title, slug, summary, keywords, reviewed, nextReview, sources, handout)',
     );
     expect(problems).toContain('p.md:3:7: slug "Heat Pack" may only use a-z, 0-9 and single hyphens');
     expect(problems).toContain('p.md:7:11: "reviewed" in the front matter must be a date like 2026-01-31');
     expect(parse(GOOD.replace(/sources:\n.*\n/, 'sources: []\n')).problems).toEqual([
-      'p.md:6:10: a page needs at least one source',
+      'p.md:7:10: a page needs at least one source',
     ]);
     expect(parse('Text\n').problems).toEqual([
       'p.md:1:1: the page must start with front matter between two "---" lines',

@@ -3,7 +3,7 @@ import type { Point, Reporter } from './problems.ts';
 import { YamlSource, type YamlRecord } from './yaml-fields.ts';
 
 export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const FIELDS = ['title', 'slug', 'summary', 'keywords', 'reviewed', 'sources', 'handout'] as const;
+const FIELDS = ['title', 'slug', 'summary', 'keywords', 'reviewed', 'nextReview', 'sources', 'handout'] as const;
 
 export interface PageFrontMatter {
   title: string;
@@ -12,6 +12,7 @@ export interface PageFrontMatter {
   summary: string;
   keywords: string[];
   reviewed: string;
+  nextReview: string;
   sources: Source[];
   handout: boolean;
   /** Where `handout:` is, for a flag that does not match the body. */
@@ -59,6 +60,7 @@ export function parseFrontMatter(split: SplitPage, reporter: Reporter): PageFron
     summary: record.string('summary'),
     keywords: record.stringList('keywords'),
     reviewed: record.date('reviewed'),
+    nextReview: record.date('nextReview'),
     sources: readSources(record),
     handout: record.boolean('handout') ?? false,
     handoutAt: record.pointOf('handout'),
@@ -70,7 +72,7 @@ export function parseFrontMatter(split: SplitPage, reporter: Reporter): PageFron
   };
 }
 
-function readSources(record: YamlRecord): Source[] | undefined {
+export function readSources(record: YamlRecord): Source[] | undefined {
   const items = record.records('sources', (i) => `source ${i + 1}`);
   if (!items) return undefined;
   if (items.length === 0) {

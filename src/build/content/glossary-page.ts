@@ -1,5 +1,5 @@
 import type { Element, Root } from 'hast';
-import type { GlossaryEntry, Page } from '../../shared/handbook-data.ts';
+import type { GlossaryEntry, HandbookMeta, Page } from '../../shared/handbook-data.ts';
 import { GLOSSARY_SLUG, type Glossary } from './glossary.ts';
 import { finishHast, type FinishedHtml } from './render-page.ts';
 
@@ -8,7 +8,10 @@ function element(tagName: string, properties: Element['properties'], text: strin
 }
 
 /** The glossary page: one `##` per term, with the entry id as its anchor so `:term` links land. */
-export function glossaryPage(glossary: Glossary, reviewed: string): { page: Page; finished: FinishedHtml } {
+export function glossaryPage(
+  glossary: Glossary,
+  { reviewed, nextReview }: Pick<HandbookMeta, 'reviewed' | 'nextReview'>,
+): { page: Page; finished: FinishedHtml } {
   const children: Element[] = [];
   for (const term of glossary.terms) {
     children.push(element('h2', { id: term.id }, term.term));
@@ -27,6 +30,7 @@ export function glossaryPage(glossary: Glossary, reviewed: string): { page: Page
     summary: glossary.summary,
     keywords: [],
     reviewed,
+    nextReview,
     sources: [],
     handout: false,
     headings: glossary.terms.map((t) => ({ id: t.id, text: t.term, depth: 2 })),

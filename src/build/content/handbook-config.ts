@@ -1,6 +1,27 @@
-import type { HandbookMeta, Region } from '../../shared/handbook-data.ts';
+import * as v from 'valibot';
+import { TIER_IDS, type HandbookMeta, type Region, type TierId } from '../../shared/handbook-data.ts';
+import { renderInline } from './inline-text.ts';
+import { regionWords } from './placeholders.ts';
 import type { Point, Reporter } from './problems.ts';
+import type { ParsedTier } from './sign-book.ts';
 import { YamlSource } from './yaml-fields.ts';
+import { checkShape, nodeAt, SourceShape, Text } from './yaml-shape.ts';
+
+const RegionShape = v.strictObject({
+  code: v.pipe(Text, v.regex(/^[A-Z]+(?:-[A-Z]+)*$/, 'must be capital letters and hyphens, e.g. UK-SCT')),
+  name: Text,
+  emergency: Text,
+  urgent: Text,
+  maternity: Text,
+  doctor: Text,
+  sources: v.optional(v.array(SourceShape, 'must be a list'), []),
+});
+
+const TierShape = v.strictObject({
+  id: v.picklist(TIER_IDS, `must be one of: ${TIER_IDS.join(', ')}`),
+  label: Text,
+  action: Text,
+});
 
 export interface Located {
   value: string;
@@ -9,6 +30,8 @@ export interface Located {
 
 export interface HandbookConfig {
   meta: HandbookMeta;
+  /** The tiers with their actions rendered, most urgent first. */
+  tiers: ParsedTier[];
   toc: { title: string; pages: Located[] }[];
   /** Where `home` and `urgentHelp` are, for "no such page" problems. */
   at: { home: Point; urgentHelp: Point; toc: Point };
@@ -20,8 +43,10 @@ const FIELDS = [
   'language',
   'edition',
   'reviewed',
+  'nextReview',
   'disclaimer',
   'regions',
+  'tiers',
   'defaultRegion',
   'home',
   'urgentHelp',
@@ -33,22 +58,15 @@ export function parseHandbookConfig(text: string, reporter: Reporter): HandbookC
   const record = YamlSource.parse(text, reporter)?.record('handbook.yml');
   if (!record) return null;
   record.onlyKeys(FIELDS);
-  const regions: Region[] = (record.records('regions', (i) => `region ${i + 1}`) ?? []).map((r) => {
-    r.onlyKeys(['code', 'name', 'emergency', 'urgent']);
-    return {
-      code: r.string('code') ?? '',
-      name: r.string('name') ?? '',
-      emergency: r.string('emergency') ?? '',
-      urgent: r.string('urgent') ?? '',
-    };
-  });
-  if (regions.length === 0) reporter.at(record.pointOf('regions'), 'handbook.yml needs at least one region');
+  const regionsNode = record.node('regions') ?? null;
+  const regions: Region[] = checkShape(record.source, regionsNode, v.array(RegionShape, 'must be a list'), 'regions') ?? [];
+  if (regionsNode === null) reporter.at(record.pointOf('regions'), 'handbook.yml needs at least one region');
   const codes = new Set<string>();
-  for (const region of regions) {
-    if (codes.has(region.code))
-      reporter.at(record.pointOf('regions'), `region code "${region.code}" is used twice`);
+  regions.forEach((region, i) => {
+    const at = record.source.pointOf(nodeAt(regionsNode, [{ key: i }, { key: 'code' }]));
+    if (codes.has(region.code)) reporter.at(at, `region code "${region.code}" is used twice`);
     codes.add(region.code);
-  }
+  });
   const defaultRegion = record.string('defaultRegion');
   if (defaultRegion !== undefined && regions.length > 0 && !codes.has(defaultRegion)) {
     reporter.at(
@@ -56,6 +74,14 @@ export function parseHandbookConfig(text: string, reporter: Reporter): HandbookC
       `defaultRegion "${defaultRegion}" is not one of the region codes`,
     );
   }
+  const defaultWords = regionWords(regions.find((r) => r.code === defaultRegion));
+  regions.forEach((region, i) => {
+    if (region.code !== defaultRegion && region.sources.length === 0) {
+      const at = record.source.pointOf(nodeAt(regionsNode, [{ key: i }]));
+      reporter.at(at, `region "${region.code}" needs "sources": the health service's own page for its numbers`);
+    }
+  });
+  const tiers = parseTiers(record.node('tiers') ?? null, record.source, defaultWords);
   const toc = (record.records('toc', (i) => `toc section ${i + 1}`) ?? []).map((section) => {
     section.onlyKeys(['title', 'pages']);
     return { title: section.string('title') ?? '', pages: section.stringItems('pages') ?? [] };
@@ -66,8 +92,10 @@ export function parseHandbookConfig(text: string, reporter: Reporter): HandbookC
     language: record.string('language') ?? '',
     edition: record.string('edition') ?? '',
     reviewed: record.date('reviewed') ?? '',
+    nextReview: record.date('nextReview') ?? '',
     disclaimer: record.string('disclaimer') ?? '',
     regions,
+    tiers: tiers.map(({ id, label, action, actionHtml }) => ({ id, label, action, actionHtml })),
     defaultRegion: defaultRegion ?? '',
     home: record.string('home') ?? '',
     urgentHelp: record.string('urgentHelp') ?? '',
@@ -75,6 +103,7 @@ export function parseHandbookConfig(text: string, reporter: Reporter): HandbookC
   // Returned even with problems, so the toc is still checked and every problem shows at once.
   return {
     meta,
+    tiers,
     toc,
     at: {
       home: record.pointOf('home'),
@@ -82,4 +111,29 @@ export function parseHandbookConfig(text: string, reporter: Reporter): HandbookC
       toc: record.pointOf('toc'),
     },
   };
+}
+
+/** Reads `tiers:`: each of the four tiers once, handed back most urgent first. */
+function parseTiers(
+  node: Parameters<YamlSource['pointOf']>[0],
+  source: YamlSource,
+  words: ReturnType<typeof regionWords>,
+): ParsedTier[] {
+  const items = checkShape(source, node ?? null, v.array(TierShape, 'must be a list'), 'tiers');
+  if (!items) {
+    if (!node) source.reporter.at(source.pointOf(source.root), `handbook.yml needs "tiers": ${TIER_IDS.join(', ')}`);
+    return [];
+  }
+  const tiers = new Map<TierId, ParsedTier>();
+  items.forEach((item, i) => {
+    const at = source.pointOf(nodeAt(node ?? null, [{ key: i }]));
+    if (tiers.has(item.id)) return source.reporter.at(at, `the tier "${item.id}" is listed twice`);
+    const actionAt = source.pointOf(nodeAt(node ?? null, [{ key: i }, { key: 'action' }]));
+    const action = renderInline(item.action, { reporter: source.reporter, at: actionAt, what: `tier "${item.id}"` }, null, words);
+    if (action)
+      tiers.set(item.id, { id: item.id, label: item.label, action: action.text, actionHtml: action.html, actionNodes: action.nodes });
+  });
+  const missing = TIER_IDS.filter((id) => !tiers.has(id));
+  if (missing.length > 0) source.reporter.at(source.pointOf(node), `tiers: missing ${missing.join(', ')}`);
+  return TIER_IDS.flatMap((id) => tiers.get(id) ?? []);
 }

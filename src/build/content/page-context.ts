@@ -1,6 +1,9 @@
 import type { Node } from 'unist';
 import type { Glossary } from './glossary.ts';
 import type { Point, Reporter } from './problems.ts';
+import type { RegionWords } from './placeholders.ts';
+import type { SignBook } from './sign-book.ts';
+import type { Snippet } from './snippets.ts';
 import type { SourceText } from './source-text.ts';
 
 /** An internal link, checked once every page's anchors are known. */
@@ -28,8 +31,16 @@ export interface PageContext {
   source: SourceText;
   slug: string;
   glossary: Glossary | null;
-  /** The default region's urgent-advice text, shown until the reader picks a region. */
-  urgentText: string;
+  /** The default region's words for each placeholder, shown until the reader picks a region. */
+  regionWords: RegionWords;
+  /** The warning signs and tiers; null when `warning-signs.yml` could not be read. */
+  signBook: SignBook | null;
+  /** The shared snippets by id. */
+  snippets: ReadonlyMap<string, Snippet>;
+  /** Ids of the snippets this page includes (filled while rendering). */
+  usedSnippets: Set<string>;
+  /** Ids of the signs this page shows with `::signs`, in page order (filled while rendering). */
+  shownSigns: string[];
   /** Page file name (e.g. "self-care.md") → slug, for every page. */
   slugOfFile: ReadonlyMap<string, string>;
   /** Reads an image under the content folder; null when it does not exist. */

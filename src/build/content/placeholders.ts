@@ -1,18 +1,34 @@
 import type { PhrasingContent, Root, Text } from 'mdast';
 import { SKIP, visit } from 'unist-util-visit';
+import { REGION_SERVICES, type Region, type RegionService } from '../../shared/handbook-data.ts';
 import type { PageContext } from './page-context.ts';
 
 const PLACEHOLDER = /\{\{\s*([^{}]*?)\s*\}\}/g;
 
-/** What a placeholder says before the reader swaps in the chosen region's text. */
-export function placeholderText(name: string, urgentText: string): string | undefined {
-  if (name === 'emergency') return 'your local emergency number';
-  if (name === 'urgent') return urgentText;
-  return undefined;
+/** What each placeholder says before the reader swaps in the chosen region's words. */
+export type RegionWords = Record<RegionService, string>;
+
+/** Words that stay true anywhere, for a handbook whose default region is missing. */
+export const GENERIC_WORDS: RegionWords = {
+  emergency: 'your local emergency number',
+  urgent: 'your doctor or local urgent care service',
+  maternity: 'your maternity unit or midwife',
+  doctor: 'your doctor',
+};
+
+export function regionWords(region: Region | undefined): RegionWords {
+  if (!region) return GENERIC_WORDS;
+  return { emergency: region.emergency, urgent: region.urgent, maternity: region.maternity, doctor: region.doctor };
 }
 
+function placeholderText(name: string, words: RegionWords): string | undefined {
+  return (REGION_SERVICES as readonly string[]).includes(name) ? words[name as RegionService] : undefined;
+}
+
+const KNOWN = REGION_SERVICES.map((name) => `{{${name}}}`).join(', ');
+
 /**
- * Replaces `{{emergency}}` and `{{urgent}}` with spans the reader fills in for the chosen region;
+ * Replaces `{{emergency}}`, `{{urgent}}`, `{{maternity}}` and `{{doctor}}` with spans the reader fills in for the chosen region;
  * their generic text stays meaningful if it never does (print, search, no script).
  */
 export function replacePlaceholders(tree: Root, ctx: PageContext): void {
@@ -23,12 +39,12 @@ export function replacePlaceholders(tree: Root, ctx: PageContext): void {
     let searchFrom = node.position?.start.offset ?? 0;
     for (const match of node.value.matchAll(PLACEHOLDER)) {
       const name = match[1] ?? '';
-      const text = placeholderText(name, ctx.urgentText);
+      const text = placeholderText(name, ctx.regionWords);
       const found = ctx.source.text.indexOf(match[0], searchFrom);
       if (found >= 0) searchFrom = found + match[0].length;
       if (text === undefined) {
         const at = found >= 0 ? ctx.source.pointAt(found) : node.position?.start;
-        ctx.reporter.at(at, `unknown placeholder "${match[0]}" (known: {{emergency}}, {{urgent}})`);
+        ctx.reporter.at(at, `unknown placeholder "${match[0]}" (known: ${KNOWN})`);
         continue;
       }
       const start = match.index ?? 0;

@@ -48,8 +48,8 @@ describe('renderMarkdown', () => {
   it('reports unknown blocks and inline directives, but keeps times like 10:30 as text', () => {
     const page = renderForTest('At 10:30, take 1:2.\n\n:::warning\nx\n:::\n\n::leaf\n\nSay :shout[this].\n');
     expect(page.messages).toEqual([
-      '3:1: unknown block ":::warning" (known: emergency, urgent, see-doctor, key-points, pregnancy, handout)',
-      '7:1: unknown block "::leaf" (blocks start with three colons, e.g. :::key-points)',
+      '3:1: unknown block ":::warning" (known: emergency, maternity, urgent, see-doctor, key-points, pregnancy, handout)',
+      '7:1: unknown block "::leaf" (blocks start with three colons, e.g. :::key-points; known with two: ::signs, ::all-signs, ::get-help, ::snippet)',
       '9:5: unknown inline directive ":shout" (to write a colon before text, write \\:)',
     ]);
     expect(page.html).toContain('At 10:30, take 1:2.');
@@ -61,7 +61,7 @@ describe('renderMarkdown', () => {
       'Call <span class="region-emergency">your local emergency number</span> or <span class="region-urgent">your doctor</span>.',
     );
     expect(page.messages).toEqual([
-      '3:5: unknown placeholder "{{police}}" (known: {{emergency}}, {{urgent}})',
+      '3:5: unknown placeholder "{{police}}" (known: {{emergency}}, {{urgent}}, {{maternity}}, {{doctor}})',
     ]);
   });
 

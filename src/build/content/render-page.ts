@@ -17,9 +17,11 @@ import { resolveReferences, rewriteLinks } from './links.ts';
 import { report, type PageContext } from './page-context.ts';
 import type { Point } from './problems.ts';
 import { textOf } from './mdast-text.ts';
-import { sectionsOf, type TextSection } from './page-text.ts';
+import { hastText, isHandout, sectionsOf, type TextSection } from './page-text.ts';
 import { replacePlaceholders } from './placeholders.ts';
 import { checkRawHtml } from './raw-html.ts';
+import { expandSigns } from './sign-directives.ts';
+import { expandSnippets } from './snippets.ts';
 import { assertSafeTree, SANITIZE_SCHEMA } from './sanitize-schema.ts';
 
 const parser = unified().use(remarkParse).use(remarkGfm).use(remarkDirective).freeze();
@@ -36,6 +38,8 @@ export interface FinishedHtml {
   sections: TextSection[];
   /** Where sanitizing changed the page (see `changedAt`), or null. */
   changedAt: HastRoot['children'][number] | null;
+  /** The handout's words as printed, and whether it has its `::get-help` part; null without one. */
+  handout: { text: string; getHelp: boolean } | null;
 }
 
 export interface RenderedPage extends FinishedHtml {
@@ -51,11 +55,19 @@ export function finishHast(tree: HastRoot): FinishedHtml {
   const clean = sanitizer.runSync(tree) as HastRoot;
   assertSafeTree(clean);
   const ids = new Set<string>();
+  let handout: FinishedHtml['handout'] = null;
   visit(clean, 'element', (node) => {
     if (typeof node.properties.id === 'string') ids.add(node.properties.id);
+    if (!handout && isHandout(node)) {
+      let getHelp = false;
+      visit(node, 'element', (inner) => {
+        getHelp ||= Array.isArray(inner.properties.className) && inner.properties.className.includes('get-help-label');
+      });
+      handout = { text: hastText(node.children), getHelp };
+    }
   });
   const html = stringifier.stringify(clean);
-  return { html, ids, sections: sectionsOf(clean), changedAt: changedAt(tree, html) };
+  return { html, ids, sections: sectionsOf(clean), changedAt: changedAt(tree, html), handout };
 }
 
 /**
@@ -79,14 +91,21 @@ function changedAt(tree: HastRoot, html: string): HastRoot['children'][number] |
  * Renders a page body. Problems go to `ctx.reporter`; the HTML is still produced (safe, with the
  * offending parts removed) so tests can check what would reach a reader.
  */
-export function renderMarkdown(body: string, ctx: PageContext): RenderedPage {
+export function renderMarkdown(
+  body: string,
+  ctx: PageContext,
+  checkTree?: (tree: Root, ctx: PageContext) => void,
+): RenderedPage {
   const problemsBefore = ctx.reporter.problems.length;
   const tree = parser.parse(body);
+  checkTree?.(tree, ctx);
+  expandSnippets(tree, ctx, (text) => parser.parse(text));
   const empty = textOf(tree).trim() === '';
   rejectUnsupported(tree, ctx);
   checkRawHtml(tree, ctx);
   resolveReferences(tree);
   const callouts = transformDirectives(tree, ctx);
+  expandSigns(tree, callouts, ctx);
   replacePlaceholders(tree, ctx);
   const headings = assignIds(tree, callouts, ctx);
   rewriteLinks(tree, ctx);

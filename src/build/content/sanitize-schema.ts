@@ -56,8 +56,14 @@ export const SANITIZE_SCHEMA: Schema = {
     img: ['src', 'alt', 'title', 'width', 'height'],
     aside: [['className', /^callout(-[a-z-]+)?$/], ['role', 'note'], 'ariaLabelledBy'],
     section: [['className', 'handout'], 'ariaLabelledBy'],
-    p: [['className', 'callout-label', 'handout-label', 'glossary-aliases'], 'id'],
-    span: [['className', 'region-emergency', 'region-urgent']],
+    p: [
+      ['className', 'callout-label', 'callout-action', 'signs-audience', 'get-help-label', 'handout-label', 'glossary-aliases'],
+      'id',
+    ],
+    span: [['className', 'region-emergency', 'region-urgent', 'region-maternity', 'region-doctor']],
+    ul: [['className', 'signs']],
+    // Only the urgent help page's full list gives signs ids (`sign-<id>`), for links from search.
+    li: [['className', 'sign'], ['id', /^sign-[a-z0-9-]+$/], 'dataSign'],
     code: [['className', /^language-[\w+#.-]+$/]],
     abbr: ['title'],
     ol: ['start'],

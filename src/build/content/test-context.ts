@@ -1,5 +1,6 @@
 import type { Glossary } from './glossary.ts';
 import type { PageContext } from './page-context.ts';
+import { GENERIC_WORDS } from './placeholders.ts';
 import { Reporter, type Problem } from './problems.ts';
 import { renderMarkdown, type RenderedPage } from './render-page.ts';
 import { SourceText } from './source-text.ts';
@@ -29,7 +30,11 @@ export function renderForTest(markdown: string): RenderedPage & { problems: Prob
     source: new SourceText(markdown),
     slug: 'here',
     glossary: TEST_GLOSSARY,
-    urgentText: 'your doctor',
+    regionWords: { ...GENERIC_WORDS, urgent: 'your doctor' },
+    signBook: null,
+    snippets: new Map(),
+    usedSnippets: new Set(),
+    shownSigns: [],
     slugOfFile: new Map([
       ['here.md', 'here'],
       ['other.md', 'other'],

@@ -47,8 +47,8 @@ describe('handbookContent (build)', () => {
       hook(plugin, 'configResolved')({ command: 'build' });
       const run = hook(plugin, 'buildStart').call(pluginContext);
       await expect(run).rejects.toThrow(
-        `Handbook content has 2 problems:\n${f.at('extra.md')}:15:1: this :::handout block needs "handout: true" in the front matter\n` +
-          `${f.at('urgent-help.md')}:6:10: the front matter says "handout: true"`,
+        `Handbook content has 2 problems:\n${f.at('extra.md')}:16:1: this :::handout block needs "handout: true" in the front matter\n` +
+          `${f.at('urgent-help.md')}:7:10: the front matter says "handout: true"`,
       );
     } finally {
       f.cleanup();
@@ -110,7 +110,7 @@ describe('handbookContent (dev server)', () => {
     const extra = join(f.dir, 'extra.md');
     writeFileSync(
       extra,
-      readFileSync(join(VALID, 'urgent-help.md'), 'utf8').replace('## Call now', '## Extra'),
+      readFileSync(join(VALID, 'urgent-help.md'), 'utf8').replace('## Call now', '## Extra').replace('::all-signs', ''),
     );
     onChange('change', extra);
     await eventually(() => expect(server.ws.send).toHaveBeenCalledWith({ type: 'full-reload' }));

@@ -44,7 +44,7 @@ describe('handbookFiles', () => {
     const start = JSON.parse(byName.get('content/handbook-start.json')!) as HandbookStart;
     expect({ ...start, pages: [] }).toEqual({ ...full, pages: [] });
     expect(start.pages.map((p) => Object.keys(p).sort())).toEqual(
-      full.pages.map(() => ['handout', 'reviewed', 'slug', 'summary', 'title']),
+      full.pages.map(() => ['handout', 'nextReview', 'reviewed', 'slug', 'summary', 'title']),
     );
     // Each page is its entry plus its own file, exactly.
     start.pages.forEach((entry, i) => {
