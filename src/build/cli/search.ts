@@ -62,7 +62,8 @@ function main(): void {
       snippet: snippetToText(r.snippet, '**', '**'),
     }));
     // Warning signs first, as the reader shows them: the action comes before any reading.
-    return console.log(JSON.stringify({ signs, results: rows }, null, 2));
+    const found = signs.map(({ id, tier, text }) => ({ id, tier, text }));
+    return console.log(JSON.stringify({ signs: found, results: rows }, null, 2));
   }
   for (const sign of signs) {
     console.log(`Warning sign (${sign.tier}, ${sign.id}): ${sign.text}\n`);

@@ -35,7 +35,12 @@ export function asScript(name: string, json: string): string {
  * bytes (fixed key order, no timestamps), so unchanged builds produce no diff and cache well.
  */
 export function handbookFiles(built: BuiltHandbook): OutputFile[] {
-  const search: SearchData = { docs: built.searchDocs, index: buildSearchIndex(built.searchDocs) };
+  const search: SearchData = {
+    docs: built.searchDocs,
+    index: buildSearchIndex(built.searchDocs),
+    // Search shows a warning sign's action card before any result (warning-signs-match.ts).
+    signs: built.handbook.signs,
+  };
   const split = built.handbook.pages.map(splitPage);
   const start: HandbookStart = { ...built.handbook, pages: split.map((p) => p.entry) };
   const pages = split.map(({ entry, body }) => ({ name: `page:${entry.slug}`, file: pageFile(entry.slug), body }));

@@ -9,7 +9,8 @@ import { WarningSignMatcher, type MatchableSign } from './warning-signs-match';
 const SIGNS: MatchableSign[] = [
   {
     id: 'saddle-numbness',
-    text: 'You have numbness or tingling around your bottom, :term[genitals]{id=genitals} or inner thighs.',
+    text: 'You have numbness or tingling around your bottom, genitals or inner thighs.',
+    html: 'You have numbness or tingling around your bottom, <a class="term">genitals</a> or inner thighs.',
     tier: 'emergency',
     phrasings: ['numb bum', 'cant feel my bum'],
   },
@@ -74,6 +75,7 @@ describe('WarningSignMatcher', () => {
       id: 'saddle-numbness',
       tier: 'emergency',
       text: SIGNS[0]!.text,
+      html: SIGNS[0]!.html,
     });
   });
 

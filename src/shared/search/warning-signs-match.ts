@@ -1,16 +1,16 @@
+import { TIER_IDS } from '../handbook-data';
 import { allowedTypos, editDistance } from './edit-distance';
 import { isStopWord, stem, tokenise } from './normalise';
 import { MAX_QUERY_CHARS } from './query';
 import { findSynonyms } from './synonyms';
 
-/** Tiers, most urgent first: the order cards are shown in. */
-export const TIER_ORDER = ['emergency', 'maternity', 'urgent', 'see-doctor'] as const;
-
-/** What the matcher reads from a warning sign (the content data has more). */
+/** What the matcher reads from a warning sign (`Sign` in the handbook data). */
 export interface MatchableSign {
   id: string;
-  /** The handbook's wording (inline Markdown allowed). */
+  /** The handbook's wording, plain text. */
   text: string;
+  /** The same as inline HTML, for the action card. */
+  html?: string;
   tier: string;
   /** Who it applies to: everyone | pregnant | early-pregnancy | later-pregnancy | after-birth. */
   audience?: string;
@@ -23,6 +23,7 @@ export interface SignMatch {
   id: string;
   tier: string;
   text: string;
+  html: string;
 }
 
 export const MAX_SIGN_MATCHES = 3;
@@ -80,11 +81,6 @@ interface Unit {
 function weightOf(word: string, own: string[]): Weight {
   if (/^\p{N}+$/u.test(word) || own.every((s) => CONTEXT_WORDS.has(s))) return 'context';
   return own.every((s) => WEAK_WORDS.has(s)) || isStopWord(word) ? 'weak' : 'specific';
-}
-
-/** Sign text as words: a directive's label stays (`:term[cramps]{id=cramp}` → "cramps"), region placeholders go. */
-function plainText(markdown: string): string {
-  return markdown.replace(/:[\w-]+\[([^\]]*)\](\{[^}]*\})?/g, '$1').replace(/\{\{\w+\}\}/g, ' ');
 }
 
 /**
@@ -194,14 +190,14 @@ export class WarningSignMatcher {
       return [s];
     };
     this.#signs = signs.map((sign, order) => {
-      const rank = (TIER_ORDER as readonly string[]).indexOf(sign.tier);
+      const rank = (TIER_IDS as readonly string[]).indexOf(sign.tier);
       const audience = AUDIENCE_WORDS[sign.audience ?? ''] ?? '';
       return {
-        sign: { id: sign.id, tier: sign.tier, text: sign.text },
-        rank: rank < 0 ? TIER_ORDER.length : rank,
+        sign: { id: sign.id, tier: sign.tier, text: sign.text, html: sign.html ?? '' },
+        rank: rank < 0 ? TIER_IDS.length : rank,
         order,
         text: [
-          ...toUnits(tokenise(plainText(sign.text)), own, false),
+          ...toUnits(tokenise(sign.text), own, false),
           ...toUnits(tokenise(audience), own, false).map((u): Unit => ({ ...u, weight: 'context' })),
         ],
         phrasings: (sign.phrasings ?? []).map((p) => phrasingUnits(p, own)),

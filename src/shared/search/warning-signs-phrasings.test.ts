@@ -1,10 +1,12 @@
-import { parse } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { WarningSignMatcher, type MatchableSign } from './warning-signs-match';
+import type { SearchData, SearchDoc, Sign } from '../handbook-data';
+import { buildSearchIndex } from './build-index';
+import { SearchEngine } from './search-engine';
 
 /**
  * Queries as worried people type them (misspelled, lower case, no punctuation, UK and US words),
- * each with the warning sign of `content/warning-signs.yml` whose action card it must show.
+ * each with the warning sign of `content/warning-signs.yml` whose action card search must show
+ * (among its three at most), over the real handbook's signs and index.
  */
 export const SIGN_QUERIES: [query: string, signId: string][] = [
   ['cant feel when i wipe', 'wipe-numbness'],
@@ -134,31 +136,42 @@ export const ORDINARY_QUERIES: string[] = [
   'walking helps my back',
 ];
 
-let signs: MatchableSign[];
-let matcher: WarningSignMatcher;
+let engine: SearchEngine;
+let signIds: Set<string>;
 
-/** src/shared is also type-checked and linted for the browser: Node's file reading is imported by name. */
-const NODE_FS = 'node:fs/promises';
+/** The content build is Node code and src/shared is also type-checked for the browser: import it by path. */
+const CONTENT_BUILD = '../../build/content/build-handbook.ts';
+type Built = { ok: false } | { ok: true; searchDocs: SearchDoc[]; handbook: { signs: Sign[] } };
 
+// The real pipeline: the handbook's signs and index, as the content build writes them for the reader.
 beforeAll(async () => {
-  const { readFile } = (await import(/* @vite-ignore */ NODE_FS)) as typeof import('node:fs/promises');
-  signs = (parse(await readFile('content/warning-signs.yml', 'utf8')) as { signs: MatchableSign[] }).signs;
-  matcher = new WarningSignMatcher(signs);
-});
+  const { buildHandbook } = (await import(/* @vite-ignore */ CONTENT_BUILD)) as {
+    buildHandbook: (dir: string) => Promise<Built>;
+  };
+  const built = await buildHandbook('content');
+  if (!built.ok) throw new Error('the content build failed; fix content/ first');
+  const { searchDocs, handbook } = built;
+  const data: SearchData = { docs: searchDocs, index: buildSearchIndex(searchDocs), signs: handbook.signs };
+  engine = SearchEngine.fromData(JSON.parse(JSON.stringify(data)) as SearchData, (error) => {
+    throw error;
+  });
+  signIds = new Set(handbook.signs.map((s) => s.id));
+}, 120_000);
+
+const cards = (query: string): string[] => engine.search(query, { limit: 1 }).signs.map((s) => s.id);
 
 describe('warning signs as worried people type them', () => {
   it('has enough cases, each naming a real sign', () => {
     expect(SIGN_QUERIES.length).toBeGreaterThanOrEqual(60);
     expect(ORDINARY_QUERIES.length).toBeGreaterThanOrEqual(40);
-    const ids = new Set(signs.map((s) => s.id));
-    expect(SIGN_QUERIES.filter(([, id]) => !ids.has(id))).toEqual([]);
+    expect(SIGN_QUERIES.filter(([, id]) => !signIds.has(id))).toEqual([]);
   });
 
   it.each(SIGN_QUERIES)('%s → %s', (query, id) => {
-    expect(matcher.match(query).map((m) => m.id)).toContain(id);
+    expect(cards(query)).toContain(id);
   });
 
   it.each(ORDINARY_QUERIES)('%s → no card', (query) => {
-    expect(matcher.match(query).map((m) => m.id)).toEqual([]);
+    expect(cards(query)).toEqual([]);
   });
 });

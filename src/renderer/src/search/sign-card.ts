@@ -1,10 +1,13 @@
+import type { Region, Tier } from '../../../shared/handbook-data';
 import type { SignMatch } from '../../../shared/search/warning-signs-match';
+import { applyRegion } from '../lib/regions';
 
-/** A tier's words from the handbook's data: shown on every card of that tier. */
-export interface TierWords {
-  label: string;
-  /** One sentence with region placeholders, e.g. "Call {{emergency}} now." */
-  action: string;
+/** What a warning sign's action card needs from the handbook and the reader's settings. */
+export interface SignCardContext {
+  tiers: readonly Tier[];
+  region: Region | undefined;
+  /** Slug of the urgent help page, where every sign has its anchor. */
+  urgentHelp: string;
 }
 
 /** What an action card shows: the tier's action for the reader's region, and the sign as written. */
@@ -12,39 +15,22 @@ export interface SignCard {
   id: string;
   tier: string;
   label: string;
-  action: string;
-  sign: string;
+  /** Inline HTML from the content build, region words filled in. */
+  actionHtml: string;
+  signHtml: string;
   /** The sign's place on the urgent help page. */
   slug: string;
   anchor: string;
 }
 
-/** Fills `{{emergency}}`, `{{urgent}}`… from the region; an unknown placeholder stays visible rather than vanish. */
-export function fillRegion(text: string, region: Readonly<Record<string, unknown>> | undefined): string {
-  return text.replace(/\{\{(\w+)\}\}/g, (whole, key: string) => {
-    const value = region?.[key];
-    return typeof value === 'string' ? value : whole;
-  });
-}
-
-/** The sign's words without inline Markdown: `:term[cramps]{id=cramp}` → "cramps", `**x**` → "x". */
-export function signWords(text: string): string {
-  return text.replace(/:[\w-]+\[([^\]]*)\](\{[^}]*\})?/g, '$1').replace(/\*\*([^*]+)\*\*/g, '$1');
-}
-
-export function signCard(
-  match: SignMatch,
-  tiers: Readonly<Record<string, TierWords>>,
-  region: Readonly<Record<string, unknown>> | undefined,
-  urgentHelp: string,
-): SignCard {
-  const words = tiers[match.tier];
+export function signCard(match: SignMatch, { tiers, region, urgentHelp }: SignCardContext): SignCard {
+  const tier = tiers.find((t) => t.id === match.tier);
   return {
     id: match.id,
     tier: match.tier,
-    label: words?.label ?? '',
-    action: fillRegion(words?.action ?? '', region),
-    sign: fillRegion(signWords(match.text), region),
+    label: tier?.label ?? '',
+    actionHtml: applyRegion(tier?.actionHtml ?? '', region),
+    signHtml: applyRegion(match.html, region),
     slug: urgentHelp,
     anchor: `sign-${match.id}`,
   };
