@@ -54,7 +54,6 @@ export class SearchEngine {
     signs: readonly MatchableSign[] = [],
   ) {
     this.#onError = onError;
-    this.#signs = new WarningSignMatcher(signs);
     this.#docs = new Map(docs.map((d) => [d.id, d]));
     const order = new Map(docs.map((d, i) => [d.id, i]));
     this.#postings = new Postings(index);
@@ -62,6 +61,8 @@ export class SearchEngine {
     this.#phraseText = new PhraseText(this.#refDocs);
     this.#refOrder = Int32Array.from(this.#postings.refs, (ref) => order.get(ref) ?? 0);
     this.#vocab = new IndexVocabulary(this.#postings, this.#refDocs);
+    // A word the handbook knows is what the person meant, not a typo of a sign's word.
+    this.#signs = new WarningSignMatcher(signs, (term) => this.#vocab.has(term));
   }
 
   /** Loads `content/search.json` data; throws on malformed data (the caller reports "search failed"). */
@@ -129,10 +130,7 @@ export class SearchEngine {
       results: hits.map((h) => this.#result(h, isHit)),
       total,
       suggestions: this.#suggestions(parsed, plan),
-      signs: this.#signs.matchWords(
-        parsed.words.map((w) => w.word),
-        (term) => this.#vocab.has(term),
-      ),
+      signs: this.#signs.matchWords(parsed.words.map((w) => w.word)),
     };
   }
 

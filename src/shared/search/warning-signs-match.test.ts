@@ -81,7 +81,8 @@ describe('WarningSignMatcher', () => {
 
   it('corrects a typo towards the signs, unless the handbook knows the word as typed', () => {
     expect(ids('tingling thigs')).toEqual(['saddle-numbness']);
-    expect(matcher.match('tingling thigs', (term) => term === 'thig')).toEqual([]);
+    const knowsThigs = new WarningSignMatcher(SIGNS, (term) => term === 'thig');
+    expect(knowsThigs.match('tingling thigs')).toEqual([]);
   });
 });
 

@@ -129,8 +129,10 @@ interface CompiledSign {
   sign: SignMatch;
   rank: number;
   order: number;
-  text: Unit[];
+  text: Wording;
   phrasings: Unit[][];
+  /** Every key of its wording and phrasings: most signs share none with a query, and are skipped. */
+  keys: Set<string>;
 }
 
 interface Hit {
@@ -140,12 +142,29 @@ interface Hit {
   share: number;
 }
 
-const covers = (a: Unit, b: Unit): boolean => [...a.keys].some((k) => b.keys.has(k));
+/** A sign's own wording, with what `wordingShare` counts on it. */
+interface Wording {
+  units: Unit[];
+  /** Distinct words (by id), and distinct specific ones. */
+  size: number;
+  specific: number;
+}
 
-/** A phrasing must be covered whole, and say more than where it hurts. */
-function phrasingMatches(units: Unit[], query: Unit[]): boolean {
+function wording(units: Unit[]): Wording {
+  const ids = (list: Unit[]): number => new Set(list.map((u) => u.id)).size;
+  return { units, size: ids(units), specific: ids(units.filter((u) => u.weight === 'specific')) };
+}
+
+/** True when the two words share a key. Runs thousands of times a keystroke: no allocation. */
+function shareKey(a: Set<string>, b: Set<string>): boolean {
+  for (const key of a) if (b.has(key)) return true;
+  return false;
+}
+
+/** A phrasing must be covered whole (`queryKeys`: every key of the query), and say more than where it hurts. */
+function phrasingMatches(units: Unit[], queryKeys: Set<string>): boolean {
   if (units.every((u) => u.weight === 'context')) return false;
-  return units.every((p) => query.some((q) => covers(q, p)));
+  return units.every((p) => shareKey(p.keys, queryKeys));
 }
 
 /**
@@ -153,12 +172,12 @@ function phrasingMatches(units: Unit[], query: Unit[]): boolean {
  * long, so two of the query's specific words must be in it, or its only one, with another word
  * found, in a short sign. Words are counted on the sign's side: "can't feel" covers "numb" once.
  */
-function wordingShare(units: Unit[], query: Unit[]): number {
+function wordingShare({ units, size, specific: specificInSign }: Wording, query: Unit[]): number {
   const all = new Set<string>();
   const specific = new Set<string>();
   let missing = false;
   for (const q of query) {
-    const hit = units.filter((p) => covers(q, p));
+    const hit = units.filter((p) => shareKey(q.keys, p.keys));
     for (const p of hit) all.add(p.id);
     if (q.weight !== 'specific') continue;
     for (const p of hit) specific.add(p.id);
@@ -166,10 +185,9 @@ function wordingShare(units: Unit[], query: Unit[]): number {
   }
   // One specific word is enough only for a sign it says much of ("cough" for "worse when you
   // cough, sneeze or poo"), not for one it merely touches ("walking" for a sign about cancer).
-  const specificInSign = new Set(units.filter((u) => u.weight === 'specific').map((u) => u.id)).size;
   const matches =
     specific.size >= 2 || (specific.size === 1 && !missing && all.size >= 2 && specificInSign <= 5);
-  return matches ? all.size / new Set(units.map((u) => u.id)).size : 0;
+  return matches ? all.size / size : 0;
 }
 
 /**
@@ -181,8 +199,16 @@ export class WarningSignMatcher {
   readonly #signs: CompiledSign[];
   /** Every word and stem the signs use: typos are corrected towards these. */
   readonly #vocabulary = new Map<string, string>();
+  readonly #isKnown: (term: string) => boolean;
+  /** Typo corrections already made: while typing, each keystroke asks about the same words again. */
+  readonly #corrections = new Map<string, string[]>();
 
-  constructor(signs: readonly MatchableSign[]) {
+  /**
+   * `isKnown` says whether a stem is a word of the handbook's index: such a word is what the
+   * person meant, not a typo of a sign's word.
+   */
+  constructor(signs: readonly MatchableSign[], isKnown: (term: string) => boolean = () => false) {
+    this.#isKnown = isKnown;
     const own = (word: string): string[] => {
       const s = stem(word);
       this.#vocabulary.set(word, s);
@@ -192,34 +218,36 @@ export class WarningSignMatcher {
     this.#signs = signs.map((sign, order) => {
       const rank = (TIER_IDS as readonly string[]).indexOf(sign.tier);
       const audience = AUDIENCE_WORDS[sign.audience ?? ''] ?? '';
+      const text = [
+        ...toUnits(tokenise(sign.text), own, false),
+        ...toUnits(tokenise(audience), own, false).map((u): Unit => ({ ...u, weight: 'context' })),
+      ];
+      const phrasings = (sign.phrasings ?? []).map((p) => phrasingUnits(p, own));
       return {
         sign: { id: sign.id, tier: sign.tier, text: sign.text, html: sign.html ?? '' },
         rank: rank < 0 ? TIER_IDS.length : rank,
         order,
-        text: [
-          ...toUnits(tokenise(sign.text), own, false),
-          ...toUnits(tokenise(audience), own, false).map((u): Unit => ({ ...u, weight: 'context' })),
-        ],
-        phrasings: (sign.phrasings ?? []).map((p) => phrasingUnits(p, own)),
+        text: wording(text),
+        phrasings,
+        keys: new Set([...text, ...phrasings.flat()].flatMap((u) => [...u.keys])),
       };
     });
   }
 
-  /**
-   * The signs `query` describes, at most three, most urgent first. `isKnown` says whether a stem
-   * is a word of the handbook's index: such a word is what the person meant, not a typo.
-   */
-  match(query: string, isKnown?: (term: string) => boolean): SignMatch[] {
-    return this.matchWords(tokenise(String(query ?? '').slice(0, MAX_QUERY_CHARS)), isKnown);
+  /** The signs `query` describes, at most three, most urgent first. */
+  match(query: string): SignMatch[] {
+    return this.matchWords(tokenise(String(query ?? '').slice(0, MAX_QUERY_CHARS)));
   }
 
   /** As `match`, for a query already split into normalised words (the search engine's). */
-  matchWords(words: string[], isKnown: (term: string) => boolean = () => false): SignMatch[] {
+  matchWords(words: string[]): SignMatch[] {
     if (words.length === 0 || this.#signs.length === 0) return [];
-    const query = toUnits(words, (word) => this.#correct(word, isKnown), true);
+    const query = toUnits(words, (word) => this.#correct(word), true);
+    const queryKeys = new Set(query.flatMap((u) => [...u.keys]));
     const hits: Hit[] = [];
     for (const sign of this.#signs) {
-      const phrasing = sign.phrasings.some((p) => phrasingMatches(p, query));
+      if (!shareKey(queryKeys, sign.keys)) continue;
+      const phrasing = sign.phrasings.some((p) => phrasingMatches(p, queryKeys));
       const share = wordingShare(sign.text, query);
       if (phrasing || share > 0) hits.push({ sign, phrasing, share });
     }
@@ -234,9 +262,19 @@ export class WarningSignMatcher {
   }
 
   /** The word's stem, or, for a word neither the signs nor the handbook know, the signs' words within typo distance. */
-  #correct(word: string, isKnown: (term: string) => boolean): string[] {
+  #correct(word: string): string[] {
+    let found = this.#corrections.get(word);
+    if (!found) {
+      found = this.#closest(word);
+      if (this.#corrections.size >= 10_000) this.#corrections.clear();
+      this.#corrections.set(word, found);
+    }
+    return found;
+  }
+
+  #closest(word: string): string[] {
     const own = stem(word);
-    if (this.#vocabulary.has(own) || this.#vocabulary.has(word) || isKnown(own)) return [own];
+    if (this.#vocabulary.has(own) || this.#vocabulary.has(word) || this.#isKnown(own)) return [own];
     const max = allowedTypos(word);
     if (max === 0) return [own];
     let best = max;
