@@ -59,7 +59,7 @@ export async function buildHandbook(dir: string): Promise<BuildResult> {
   const signsFile = join(dir, 'warning-signs.yml');
   const signsReporter = new Reporter(displayPath(signsFile), problems);
   const signsText = await readOptional(signsFile);
-  const signs = signsText === null ? [] : (parseWarningSigns(signsText, signsReporter, glossary, words) ?? []);
+  const signs = signsText === null ? [] : parseWarningSigns(signsText, signsReporter, glossary, words);
   const signBook: SignBook = {
     signs,
     byId: new Map(signs.map((s) => [s.id, s])),

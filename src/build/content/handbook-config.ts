@@ -1,11 +1,12 @@
 import * as v from 'valibot';
 import { TIER_IDS, type HandbookMeta, type Region, type TierId } from '../../shared/handbook-data.ts';
 import { renderInline } from './inline-text.ts';
-import { regionWords } from './placeholders.ts';
+import { regionWords, type RegionWords } from './placeholders.ts';
 import type { Point, Reporter } from './problems.ts';
 import type { ParsedTier } from './sign-book.ts';
+import type { Node } from 'yaml';
 import { YamlSource } from './yaml-fields.ts';
-import { checkShape, nodeAt, SourceShape, Text } from './yaml-shape.ts';
+import { checkItems, nodeAt, SourceShape, Text } from './yaml-shape.ts';
 
 const RegionShape = v.strictObject({
   code: v.pipe(Text, v.regex(/^[A-Z]+(?:-[A-Z]+)*$/, 'must be capital letters and hyphens, e.g. UK-SCT')),
@@ -59,10 +60,14 @@ export function parseHandbookConfig(text: string, reporter: Reporter): HandbookC
   if (!record) return null;
   record.onlyKeys(FIELDS);
   const regionsNode = record.node('regions') ?? null;
-  const regions: Region[] = checkShape(record.source, regionsNode, v.array(RegionShape, 'must be a list'), 'regions') ?? [];
+  const regionItems =
+    regionsNode === null
+      ? []
+      : checkItems(record.source, regionsNode, RegionShape, 'regions', (i) => `region ${i + 1}`);
   if (regionsNode === null) reporter.at(record.pointOf('regions'), 'handbook.yml needs at least one region');
+  const regions: Region[] = regionItems.map((r) => r.value);
   const codes = new Set<string>();
-  regions.forEach((region, i) => {
+  regionItems.forEach(({ value: region, index: i }) => {
     const at = record.source.pointOf(nodeAt(regionsNode, [{ key: i }, { key: 'code' }]));
     if (codes.has(region.code)) reporter.at(at, `region code "${region.code}" is used twice`);
     codes.add(region.code);
@@ -75,7 +80,7 @@ export function parseHandbookConfig(text: string, reporter: Reporter): HandbookC
     );
   }
   const defaultWords = regionWords(regions.find((r) => r.code === defaultRegion));
-  regions.forEach((region, i) => {
+  regionItems.forEach(({ value: region, index: i }) => {
     if (region.code !== defaultRegion && region.sources.length === 0) {
       const at = record.source.pointOf(nodeAt(regionsNode, [{ key: i }]));
       reporter.at(at, `region "${region.code}" needs "sources": the health service's own page for its numbers`);
@@ -114,25 +119,25 @@ export function parseHandbookConfig(text: string, reporter: Reporter): HandbookC
 }
 
 /** Reads `tiers:`: each of the four tiers once, handed back most urgent first. */
-function parseTiers(
-  node: Parameters<YamlSource['pointOf']>[0],
-  source: YamlSource,
-  words: ReturnType<typeof regionWords>,
-): ParsedTier[] {
-  const items = checkShape(source, node ?? null, v.array(TierShape, 'must be a list'), 'tiers');
-  if (!items) {
-    if (!node) source.reporter.at(source.pointOf(source.root), `handbook.yml needs "tiers": ${TIER_IDS.join(', ')}`);
+function parseTiers(node: Node | null, source: YamlSource, words: RegionWords): ParsedTier[] {
+  if (node === null) {
+    source.reporter.at(source.pointOf(source.root), `handbook.yml needs "tiers": ${TIER_IDS.join(', ')}`);
     return [];
   }
   const tiers = new Map<TierId, ParsedTier>();
-  items.forEach((item, i) => {
-    const at = source.pointOf(nodeAt(node ?? null, [{ key: i }]));
-    if (tiers.has(item.id)) return source.reporter.at(at, `the tier "${item.id}" is listed twice`);
-    const actionAt = source.pointOf(nodeAt(node ?? null, [{ key: i }, { key: 'action' }]));
-    const action = renderInline(item.action, { reporter: source.reporter, at: actionAt, what: `tier "${item.id}"` }, null, words);
-    if (action)
-      tiers.set(item.id, { id: item.id, label: item.label, action: action.text, actionHtml: action.html, actionNodes: action.nodes });
-  });
+  for (const { value: item, index } of checkItems(source, node, TierShape, 'tiers', (i) => `tier ${i + 1}`)) {
+    const at = source.pointOf(nodeAt(node, [{ key: index }]));
+    if (tiers.has(item.id)) {
+      source.reporter.at(at, `the tier "${item.id}" is listed twice`);
+      continue;
+    }
+    const actionAt = source.pointOf(nodeAt(node, [{ key: index }, { key: 'action' }]));
+    const where = { reporter: source.reporter, at: actionAt, what: `tier "${item.id}"` };
+    const action = renderInline(item.action, where, null, words);
+    if (!action) continue;
+    const { id, label } = item;
+    tiers.set(id, { id, label, action: action.text, actionHtml: action.html, actionNodes: action.nodes });
+  }
   const missing = TIER_IDS.filter((id) => !tiers.has(id));
   if (missing.length > 0) source.reporter.at(source.pointOf(node), `tiers: missing ${missing.join(', ')}`);
   return TIER_IDS.flatMap((id) => tiers.get(id) ?? []);

@@ -12,7 +12,7 @@ import { renderInline, type InlineText } from './inline-text.ts';
 import type { RegionWords } from './placeholders.ts';
 import type { Point, Reporter } from './problems.ts';
 import { YamlSource } from './yaml-fields.ts';
-import { checkShape, Id, nodeAt, SourceShape, Text } from './yaml-shape.ts';
+import { checkItems, checkShape, Id, nodeAt, SourceShape, Text } from './yaml-shape.ts';
 
 const SignShape = v.strictObject({
   id: Id,
@@ -25,7 +25,8 @@ const SignShape = v.strictObject({
 
 const WarningSignsShape = v.strictObject({
   sources: v.record(Id, SourceShape, 'must be a list of "key: { title, publisher, url, accessed }"'),
-  signs: v.pipe(v.array(SignShape, 'must be a list'), v.minLength(1, 'needs at least one sign')),
+  // Each sign is checked on its own (see `checkItems`).
+  signs: v.pipe(v.array(v.unknown(), 'must be a list'), v.minLength(1, 'needs at least one sign')),
 });
 
 /** A sign as the build uses it: the reader's `Sign`, plus its rendered nodes and where it is. */
@@ -58,18 +59,18 @@ export function parseWarningSigns(
   reporter: Reporter,
   glossary: Glossary | null,
   regionWords: RegionWords,
-): ParsedSign[] | null {
+): ParsedSign[] {
   const yaml = YamlSource.parse(text, reporter);
-  if (!yaml) return null;
+  if (!yaml) return [];
   const data = checkShape(yaml, yaml.root, WarningSignsShape, 'warning-signs.yml');
-  if (!data) return null;
-  const before = reporter.problems.length;
+  if (!data) return [];
+  const items = checkItems(yaml, nodeAt(yaml.root, [{ key: 'signs' }]), SignShape, 'signs', (i) => `sign ${i + 1}`);
   const signs: ParsedSign[] = [];
   const seen = new Set<string>();
-  data.signs.forEach((sign, i) => {
+  items.forEach(({ value: sign, index: i }) => {
     const pointOf = (...path: (string | number)[]): Point =>
       yaml.pointOf(nodeAt(yaml.root, ['signs', i, ...path].map((key) => ({ key }))));
-    if (seen.has(sign.id)) reporter.at(pointOf('id'), `the sign id "${sign.id}" is used twice`);
+    if (seen.has(sign.id)) return reporter.at(pointOf('id'), `the sign id "${sign.id}" is used twice`);
     seen.add(sign.id);
     const sources: Source[] = [];
     sign.sources.forEach((key, j) => {
@@ -94,7 +95,8 @@ export function parseWarningSigns(
       at: pointOf(),
     });
   });
-  return reporter.problems.length > before ? null : signs;
+  // The good signs even when others are wrong, so pages are not told their signs are unknown.
+  return signs;
 }
 
 /** The sign as the reader's data carries it. */

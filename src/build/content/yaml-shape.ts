@@ -44,6 +44,16 @@ export function nodeAt(root: Node | null, path: readonly { key: unknown }[]): No
   return node;
 }
 
+/** The message for one issue: which field, and what is wrong with it. */
+function messageOf(issue: v.BaseIssue<unknown>, what: string): string {
+  const path = issue.path ?? [];
+  const field = [...path].reverse().find((p) => typeof p.key === 'string')?.key as string | undefined;
+  if (issue.type === 'strict_object' && issue.expected === 'never')
+    return `unknown field "${field}" in ${what}`;
+  if (issue.received === 'undefined') return `${what} needs a "${field}" field`;
+  return field === undefined ? `${what} ${issue.message}` : `"${field}" in ${what} ${issue.message}`;
+}
+
 /**
  * Checks a YAML node against a valibot shape and reports every issue at the node it concerns, so
  * the author reads `file:line:column` rather than a path into the data. Null when anything is wrong.
@@ -57,17 +67,28 @@ export function checkShape<S extends v.GenericSchema>(
   const result = v.safeParse(schema, node === null ? null : node.toJSON(), { abortEarly: false });
   if (result.success) return result.output;
   for (const issue of result.issues) {
-    const path = issue.path ?? [];
-    const dotted = path.map((p) => String(p.key)).join('.');
-    const missing = issue.kind === 'schema' && issue.received === 'undefined';
-    const unknownKey = issue.type === 'strict_object';
-    const field = dotted === '' ? what : `"${dotted}" in ${what}`;
-    const message = unknownKey
-      ? `unknown field "${String(path.at(-1)?.key)}" in ${what}`
-      : missing
-        ? `${what} needs a "${dotted}" field`
-        : `${field} ${issue.message}`;
-    source.reporter.at(source.pointOf(nodeAt(node, path)), message);
+    source.reporter.at(source.pointOf(nodeAt(node, issue.path ?? [])), messageOf(issue, what));
   }
   return null;
+}
+
+/**
+ * Checks each item of a YAML list on its own, so one wrong item does not hide the checks that need
+ * the others (such as ids used twice). Returns the good items with their index in the list.
+ */
+export function checkItems<S extends v.GenericSchema>(
+  source: YamlSource,
+  list: Node | null,
+  item: S,
+  listName: string,
+  what: (i: number) => string,
+): { value: v.InferOutput<S>; index: number }[] {
+  if (!isSeq(list)) {
+    source.reporter.at(source.pointOf(list), `"${listName}" must be a list`);
+    return [];
+  }
+  return (list.items as Node[]).flatMap((node, index) => {
+    const value = checkShape(source, node, item, what(index));
+    return value === null ? [] : [{ value, index }];
+  });
 }

@@ -1,6 +1,6 @@
 import { flushSync, mount, unmount } from 'svelte';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { joinPage, type HandbookData, type Page } from '@shared/handbook-data';
+import { joinPage, type HandbookData, type Page, type Region } from '@shared/handbook-data';
 import { defaultStore } from '@shared/reader-store';
 import type { HandbookBridge } from '@shared/bridge';
 import { indexHandbook } from '../lib/handbook-index';
@@ -9,7 +9,14 @@ import ArticleView from './ArticleView.svelte';
 
 function page(slug: string, html: string): Page {
   return joinPage(
-    { slug, title: `Title of ${slug}`, summary: '', reviewed: '2026-11-25', handout: false },
+    {
+      slug,
+      title: `Title of ${slug}`,
+      summary: '',
+      reviewed: '2026-11-25',
+      nextReview: '2027-11-25',
+      handout: false,
+    },
     { html, headings: [], sources: [], keywords: [] },
   );
 }
@@ -20,15 +27,46 @@ const pages = [
     '<p>Most <a class="term" href="#/page/glossary#cramp" data-term="cramp">cramps</a> ease. ' +
       'See <a href="https://www.nhs.uk/" data-external>the NHS</a>.</p>',
   ),
-  page('urgent-help', '<p>Call for help.</p>'),
+  page(
+    'urgent-help',
+    '<p>Call <span class="region-emergency">your local emergency number</span> now, or get advice today ' +
+      'from <span class="region-urgent">your doctor</span>. In pregnancy call ' +
+      '<span class="region-maternity">your midwife</span>; or see <span class="region-doctor">a doctor</span>.</p>',
+  ),
   // Not opened yet: its text loads when the page is opened, as in the reader.
-  joinPage({ slug: 'glossary', title: 'Glossary', summary: '', reviewed: '2026-11-25', handout: false }),
+  joinPage({
+    slug: 'glossary',
+    title: 'Glossary',
+    summary: '',
+    reviewed: '2026-11-25',
+    nextReview: '2027-11-25',
+    handout: false,
+  }),
 ];
 const data: HandbookData = {
   meta: { language: 'en-GB' } as HandbookData['meta'],
   toc: [{ title: 'All', pages: pages.map((p) => p.slug) }],
   pages,
   glossary: [{ id: 'cramp', term: 'Cramp', definition: 'A sudden tight muscle.' }],
+  signs: [],
+};
+const scotland: Region = {
+  code: 'UK-SCT',
+  name: 'UK – Scotland',
+  emergency: '999',
+  urgent: 'NHS 24 (call 111)',
+  maternity: 'your maternity unit',
+  doctor: 'your GP',
+  sources: [],
+};
+const us: Region = {
+  ...scotland,
+  code: 'US',
+  name: 'United States',
+  emergency: '911',
+  urgent: 'an urgent care center',
+  maternity: 'your obstetrician',
+  doctor: 'your doctor',
 };
 const index = indexHandbook(data);
 const bridge = {
@@ -91,7 +129,7 @@ function show(slug: string) {
     index,
     prefs: new ReaderPrefs(bridge),
     bridge,
-    region: undefined,
+    region: scotland as Region | undefined,
     anchor: '',
     isHome: false,
     highlight: [] as string[],
@@ -175,5 +213,43 @@ describe('the question before opening a website', () => {
     const dialog = document.querySelector('dialog')!;
     expect(dialog.querySelector('h2')?.textContent).toMatch(/open this website in a new tab\?/i);
     expect([...dialog.querySelectorAll('button')].map((b) => b.textContent)).toContain('Open in a new tab');
+  });
+});
+
+describe("the article in the reader's region", () => {
+  const text = () => document.querySelector('.prose')!.textContent;
+
+  it("shows the chosen region's numbers and services, and follows a change of region", () => {
+    const view = show('urgent-help');
+    expect(text()).toBe(
+      'Call 999 now, or get advice today from NHS 24 (call 111). In pregnancy call your maternity unit; or see your GP.',
+    );
+    view.props.region = us;
+    flushSync();
+    expect(text()).toBe(
+      'Call 911 now, or get advice today from an urgent care center. In pregnancy call your obstetrician; or see your doctor.',
+    );
+  });
+});
+
+describe('the review dates', () => {
+  afterEach(() => vi.useRealTimers());
+  const dates = () => document.querySelector('.review-dates')!;
+
+  it('shows when the page was last reviewed and when it is next due, with no note while current', () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date(2027, 10, 25, 12));
+    show('self-care');
+    expect(dates().textContent?.replace(/\s+/g, ' ').trim()).toBe(
+      'Last reviewed 25 November 2026 · Next review due 25 November 2027',
+    );
+    expect(dates().querySelector('[role="note"]')).toBeNull();
+  });
+
+  it('says calmly that a page past its next review date is due for review', () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date(2027, 10, 26, 9));
+    show('self-care');
+    expect(dates().querySelector('[role="note"]')?.textContent).toMatch(/^\s*This page is due for review/);
   });
 });

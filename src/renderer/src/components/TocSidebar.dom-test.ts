@@ -15,10 +15,17 @@ function handbook(sections: number, perSection: number): HandbookData {
   }));
   const pages = toc.flatMap((section) =>
     section.pages.map((slug) =>
-      joinPage({ slug, title: `Title of ${slug}`, summary: '', reviewed: '2026-11-25', handout: false }),
+      joinPage({
+        slug,
+        title: `Title of ${slug}`,
+        summary: '',
+        reviewed: '2026-11-25',
+        nextReview: '2027-11-25',
+        handout: false,
+      }),
     ),
   );
-  return { meta: {} as HandbookData['meta'], toc, pages, glossary: [] };
+  return { meta: {} as HandbookData['meta'], toc, pages, glossary: [], signs: [] };
 }
 
 const bridge = {

@@ -13,6 +13,7 @@ function page(slug: string, handout: boolean): Page {
     summary: `Summary ${slug}`,
     keywords: [],
     reviewed: '2026-01-02',
+    nextReview: '2027-11-01',
     sources: [],
     handout,
     headings: [],
@@ -27,8 +28,20 @@ const data: HandbookData = {
     language: 'en-GB',
     edition: '1',
     reviewed: '2026-03-04',
+    nextReview: '2027-11-01',
     disclaimer: 'Info only.',
-    regions: [{ code: 'UK', name: 'UK', emergency: '999', urgent: '111' }],
+    regions: [
+      {
+        code: 'UK',
+        name: 'UK',
+        emergency: '999',
+        urgent: '111',
+        maternity: 'your midwife',
+        doctor: 'your GP',
+        sources: [],
+      },
+    ],
+    tiers: [],
     defaultRegion: 'UK',
     home: 'a',
     urgentHelp: 'b',
@@ -36,6 +49,7 @@ const data: HandbookData = {
   toc: [{ title: 'All', pages: ['a', 'b'] }],
   pages: [page('a', true), page('b', false)],
   glossary: [],
+  signs: [],
 };
 const region = data.meta.regions[0];
 

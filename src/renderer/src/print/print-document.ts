@@ -22,6 +22,8 @@ export interface PrintPart {
   sources: Source[];
   /** ISO date the part's page was last reviewed, shown under it; "" to leave it out. */
   reviewed: string;
+  /** ISO date the part's page is next due for review. */
+  nextReview: string;
   /** Start the part on a new sheet (whole-book chapters). */
   newSheet: boolean;
 }
@@ -34,6 +36,8 @@ export interface PrintDoc {
   subtitle: string;
   /** ISO date shown as "Last reviewed" in the running footer and at the end. */
   reviewed: string;
+  /** ISO date shown as "Next review due" at the end: the soonest of the parts'. */
+  nextReview: string;
   parts: PrintPart[];
   /** Whole book: the contents list, by table-of-contents section. */
   contents: { title: string; pages: { key: string; title: string }[] }[];
@@ -50,7 +54,14 @@ function body(page: Page, html: string, region: Region | undefined, prefix: stri
 /** The printable parts of one page for a builder item (whole page, handout or one section). */
 function itemPart(page: Page, part: string, region: Region | undefined): PrintPart | string {
   const prefix = `p-${page.slug}-${part || 'all'}-`;
-  const base = { key: `${page.slug}:${part}`, summary: '', sources: [], reviewed: '', newSheet: false };
+  const base = {
+    key: `${page.slug}:${part}`,
+    summary: '',
+    sources: [],
+    reviewed: '',
+    nextReview: '',
+    newSheet: false,
+  };
   if (part === '') {
     return {
       ...base,
@@ -59,6 +70,7 @@ function itemPart(page: Page, part: string, region: Region | undefined): PrintPa
       html: body(page, withoutHandout(page.html), region, prefix, 1),
       sources: page.sources,
       reviewed: page.reviewed,
+      nextReview: page.nextReview,
     };
   }
   if (part === 'handout') {
@@ -69,6 +81,7 @@ function itemPart(page: Page, part: string, region: Region | undefined): PrintPa
       heading: `${page.title}: handout`,
       html: `<div class="handout-body">${body(page, decorateHandout(inner), region, prefix, 1)}</div>`,
       reviewed: page.reviewed,
+      nextReview: page.nextReview,
     };
   }
   const sections = splitSections(withoutHandout(page.html));
@@ -104,6 +117,7 @@ export function buildPrintDoc(data: HandbookData, job: PrintJob, region: Region 
         html: body(page, withoutHandout(page.html), region, `p-${page.slug}-`, 0),
         sources: page.sources,
         reviewed: page.reviewed,
+        nextReview: page.nextReview,
         newSheet: false,
       };
       return {
@@ -114,6 +128,7 @@ export function buildPrintDoc(data: HandbookData, job: PrintJob, region: Region 
           title: page.title,
           subtitle: page.summary,
           reviewed: page.reviewed,
+          nextReview: page.nextReview,
           parts: [part],
         },
       };
@@ -127,6 +142,7 @@ export function buildPrintDoc(data: HandbookData, job: PrintJob, region: Region 
       html: `<div class="handout-body">${body(page, decorateHandout(inner), region, `h-${page.slug}-`, 0)}</div>`,
       sources: [],
       reviewed: '',
+      nextReview: '',
       newSheet: false,
     };
     return {
@@ -137,6 +153,7 @@ export function buildPrintDoc(data: HandbookData, job: PrintJob, region: Region 
         title: page.title,
         subtitle: 'Patient handout',
         reviewed: page.reviewed,
+        nextReview: page.nextReview,
         parts: [part],
       },
     };
@@ -150,6 +167,7 @@ export function buildPrintDoc(data: HandbookData, job: PrintJob, region: Region 
       html: body(page, page.html, region, `b-${page.slug}-`, 1),
       sources: page.sources,
       reviewed: page.reviewed,
+      nextReview: page.nextReview,
       newSheet: true,
     }));
     const contents = data.toc.map((section) => ({
@@ -166,6 +184,7 @@ export function buildPrintDoc(data: HandbookData, job: PrintJob, region: Region 
         title: meta.title,
         subtitle: meta.subtitle,
         reviewed: meta.reviewed,
+        nextReview: meta.nextReview,
         parts,
         contents,
         cover: false,
@@ -185,6 +204,11 @@ export function buildPrintDoc(data: HandbookData, job: PrintJob, region: Region 
   if (!parts.length) return { ok: false, problem: 'nothing was chosen to print' };
   const reviewed =
     parts.reduce((latest, p) => (p.reviewed > latest ? p.reviewed : latest), '') || meta.reviewed;
+  const nextReview =
+    parts.reduce(
+      (soonest, p) => (p.nextReview && (!soonest || p.nextReview < soonest) ? p.nextReview : soonest),
+      '',
+    ) || meta.nextReview;
   return {
     ok: true,
     doc: {
@@ -192,6 +216,7 @@ export function buildPrintDoc(data: HandbookData, job: PrintJob, region: Region 
       title: 'Patient handout',
       subtitle: aboutLine(parts, index),
       reviewed,
+      nextReview,
       parts,
       contents: [],
       cover: true,

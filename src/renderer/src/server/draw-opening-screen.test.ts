@@ -15,8 +15,20 @@ const start: HandbookStart = {
     language: 'en-GB',
     edition: '1',
     reviewed: '2026-11-01',
+    nextReview: '2027-11-01',
     disclaimer: 'Not a diagnosis.',
-    regions: [{ code: 'UK', name: 'United Kingdom', emergency: '999', urgent: 'NHS 111' }],
+    regions: [
+      {
+        code: 'UK',
+        name: 'United Kingdom',
+        emergency: '999',
+        urgent: 'NHS 111',
+        maternity: 'your midwife',
+        doctor: 'your GP',
+        sources: [],
+      },
+    ],
+    tiers: [],
     defaultRegion: 'UK',
     home: 'start-here',
     urgentHelp: 'urgent-help',
@@ -27,9 +39,11 @@ const start: HandbookStart = {
     title: `Title of ${slug}`,
     summary: `Summary of ${slug}.`,
     reviewed: '2026-11-01',
+    nextReview: '2027-11-01',
     handout: false,
   })),
   glossary: [],
+  signs: [],
 };
 
 const bodyOf = (slug: string): PageBody => ({
