@@ -164,6 +164,8 @@ export interface SearchData {
   docs: SearchDoc[];
   /** The index in the form the reader ranks with (see `src/shared/search/index-file.ts`). */
   index: unknown;
+  /** Groups of words and phrases that mean the same to a reader (`content/synonyms.yml`, glossary). */
+  synonyms?: string[][];
   /** Warning signs, for the action cards search shows first (`src/shared/search/warning-signs-match.ts`). */
   signs?: MatchableSign[];
 }

@@ -14,6 +14,7 @@ import { checkHandout, reportUnused, withSnippetSources } from './sign-checks.ts
 import { parseWarningSigns, readerSign, type SignBook } from './sign-book.ts';
 import { checkSnippetTree, loadSnippets } from './snippets.ts';
 import { searchDocs } from './search-docs.ts';
+import { parseSynonyms, searchSynonyms } from './synonyms.ts';
 import { SourceText } from './source-text.ts';
 import { checkToc } from './toc-check.ts';
 
@@ -24,7 +25,15 @@ export interface ImageFile extends ImageRef {
 }
 
 export type BuildResult =
-  | { ok: true; handbook: HandbookData; searchDocs: SearchDoc[]; pageCount: number; images: ImageFile[] }
+  | {
+      ok: true;
+      handbook: HandbookData;
+      searchDocs: SearchDoc[];
+      /** Search's synonym groups: `synonyms.yml` and the glossary's "also called" names. */
+      synonyms: string[][];
+      pageCount: number;
+      images: ImageFile[];
+    }
   | { ok: false; problems: Problem[] };
 
 async function readOptional(path: string): Promise<string | null> {
@@ -47,6 +56,10 @@ export async function buildHandbook(dir: string): Promise<BuildResult> {
   const glossaryReporter = new Reporter(displayPath(join(dir, 'glossary.yml')), problems);
   const glossary: Glossary | null =
     glossaryText === null ? null : parseGlossary(glossaryText, glossaryReporter);
+  const synonymsFile = join(dir, 'synonyms.yml');
+  const synonymsText = await readOptional(synonymsFile);
+  const synonyms =
+    synonymsText === null ? [] : parseSynonyms(synonymsText, new Reporter(displayPath(synonymsFile), problems));
   const reserved = new Set(glossaryText === null ? [] : [GLOSSARY_SLUG]);
 
   const sources = await loadPages(dir, problems, reserved);
@@ -169,7 +182,8 @@ export async function buildHandbook(dir: string): Promise<BuildResult> {
       glossary: glossary ? glossaryEntries(glossary) : [],
       signs: signs.map(readerSign),
     },
-    searchDocs: pages.flatMap((p) => searchDocs(p.page, p.finished.sections)),
+    searchDocs: pages.flatMap((p) => searchDocs(p.page, p.finished.sections, signs)),
+    synonyms: searchSynonyms(synonyms, glossary),
     pageCount: pages.length,
     images: [...images]
       .sort((a, b) => (a.path < b.path ? -1 : 1))

@@ -1,19 +1,30 @@
 import type { Page, SearchDoc } from '../../shared/handbook-data.ts';
 import type { TextSection } from './page-text.ts';
 
+/** What search needs of a warning sign: its wording, and how worried people describe it. */
+export interface SearchableSign {
+  text: string;
+  phrasings: string[];
+}
+
 /**
  * One search document per section, so a hit opens the exact place. The introduction is always
- * there, even when empty, so a page is found by its title and keywords alone.
+ * there, even when empty, so a page is found by its title and keywords alone. A section showing a
+ * warning sign also carries the sign's phrasings as keywords ("numb bum"), so the reader's words
+ * find the place where the sign and its action are.
  */
-export function searchDocs(page: Page, sections: TextSection[]): SearchDoc[] {
+export function searchDocs(page: Page, sections: TextSection[], signs: SearchableSign[] = []): SearchDoc[] {
   const keywords = page.keywords.join(' ');
-  return sections.map((s) => ({
-    id: `${page.slug}#${s.anchor}`,
-    slug: page.slug,
-    anchor: s.anchor,
-    title: page.title,
-    heading: s.heading,
-    keywords,
-    body: s.text,
-  }));
+  return sections.map((s) => {
+    const phrasings = signs.filter((sign) => s.text.includes(sign.text)).flatMap((sign) => sign.phrasings);
+    return {
+      id: `${page.slug}#${s.anchor}`,
+      slug: page.slug,
+      anchor: s.anchor,
+      title: page.title,
+      heading: s.heading,
+      keywords: phrasings.length ? `${keywords} ${phrasings.join(' ')}` : keywords,
+      body: s.text,
+    };
+  });
 }

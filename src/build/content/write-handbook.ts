@@ -38,6 +38,7 @@ export function handbookFiles(built: BuiltHandbook): OutputFile[] {
   const search: SearchData = {
     docs: built.searchDocs,
     index: buildSearchIndex(built.searchDocs),
+    synonyms: built.synonyms,
     // Search shows a warning sign's action card before any result (warning-signs-match.ts).
     signs: built.handbook.signs,
   };

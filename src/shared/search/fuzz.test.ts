@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildSearchIndex } from './build-index';
-import { FIXTURE_DOCS } from '../../../test/fixtures/search/fixture-docs';
+import { FIXTURE_DOCS, FIXTURE_SYNONYMS } from '../../../test/fixtures/search/fixture-docs';
 import { SearchEngine } from './search-engine';
 
 const rethrow = (error: unknown): never => {
@@ -56,7 +56,7 @@ function generate(random: () => number): string {
 describe('fuzz', () => {
   it('answers 10,000 generated queries without throwing, with well-formed results', () => {
     const engine = SearchEngine.fromData(
-      { docs: FIXTURE_DOCS, index: buildSearchIndex(FIXTURE_DOCS) },
+      { docs: FIXTURE_DOCS, index: buildSearchIndex(FIXTURE_DOCS), synonyms: FIXTURE_SYNONYMS },
       rethrow,
     );
     const random = seededRandom(20261125);

@@ -1,7 +1,7 @@
 import { allowedTypos, editDistance } from './edit-distance';
 import { isStopWord } from './normalise';
 import { queryStems, type ParsedQuery } from './query';
-import { findSynonyms } from './synonyms';
+import type { Synonyms } from './synonyms';
 
 /** What the planner needs to know about the index's terms. */
 export interface Vocabulary {
@@ -13,7 +13,10 @@ export interface Vocabulary {
   docFrequency(term: string): number;
 }
 
-/** Exact words win over synonyms, synonyms over completions, completions over corrections. */
+/**
+ * Exact words (and the closest corrections of a word the index does not have) win over synonyms,
+ * synonyms over completions, completions over further corrections.
+ */
 export const BOOST = { exact: 10, synonym: 5, prefix: 3, typo1: 2, typo2: 1 } as const;
 const MAX_CORRECTIONS = 4;
 const MIN_PREFIX = 2;
@@ -29,6 +32,8 @@ export interface Clause {
 export interface WordGroup {
   terms: Set<string>;
   prefixes: string[];
+  /** The terms that stand for the typed word: itself when indexed, else its closest corrections. */
+  primary: string[];
 }
 
 export interface QueryPlan {
@@ -64,7 +69,7 @@ function corrections(
     .slice(0, MAX_CORRECTIONS);
 }
 
-export function planQuery(parsed: ParsedQuery, vocab: Vocabulary): QueryPlan {
+export function planQuery(parsed: ParsedQuery, vocab: Vocabulary, synonyms: Synonyms): QueryPlan {
   const clauses = new Map<string, Clause>();
   const add = (term: string, boost: number, prefix = false): void => {
     const key = (prefix ? '*' : '=') + term;
@@ -75,7 +80,7 @@ export function planQuery(parsed: ParsedQuery, vocab: Vocabulary): QueryPlan {
   const fixes = new Map<number, string[]>();
 
   parsed.words.forEach(({ word, term, prefix }, i) => {
-    const group: WordGroup = { terms: new Set(), prefixes: [] };
+    const group: WordGroup = { terms: new Set(), prefixes: [], primary: [] };
     const completes = prefix && word.length >= MIN_PREFIX && vocab.hasPrefix(word);
     if (completes) {
       add(word, BOOST.prefix, true);
@@ -89,13 +94,17 @@ export function planQuery(parsed: ParsedQuery, vocab: Vocabulary): QueryPlan {
     add(term, BOOST.exact);
     group.terms.add(term);
     groupOf[i] = group;
+    if (vocab.has(term)) group.primary.push(term);
     if (vocab.has(term) || completes) return;
     // Unknown word: lunr's own fuzzy terms skip stemming, so match the typed word and its stem
     // against the vocabulary ourselves and add what we find as exact terms with a lower boost.
+    // The typed form matches nothing, so the closest corrections count as the word itself.
     const found = corrections(word, term, allowedTypos, vocab);
     for (const [c, d] of found) {
-      add(c, d <= 1 ? BOOST.typo1 : BOOST.typo2);
+      const closest = d === found[0]![1];
+      add(c, closest ? BOOST.exact : d <= 1 ? BOOST.typo1 : BOOST.typo2);
       group.terms.add(c);
+      if (closest) group.primary.push(c);
     }
     // Too short for typo tolerance ("foo") still earns a did-you-mean; only the closest are offered.
     const near = found.length ? found : corrections(word, term, (b) => (b.length >= 3 ? 1 : 0), vocab);
@@ -107,13 +116,14 @@ export function planQuery(parsed: ParsedQuery, vocab: Vocabulary): QueryPlan {
       );
   });
 
-  for (const match of findSynonyms(queryStems(parsed))) {
+  for (const match of synonyms.find(queryStems(parsed))) {
     for (const alternative of match.alternatives) {
-      for (const s of alternative) {
-        if (isStopWord(s) || !vocab.has(s)) continue;
-        add(s, BOOST.synonym);
-        for (let i = match.start; i <= match.end; i++) groupOf[i]?.terms.add(s);
-      }
+      const known = alternative.filter((s) => !isStopWord(s) && vocab.has(s));
+      for (const s of known) add(s, BOOST.synonym);
+      // Only a one-word synonym covers the query word: "nerve pain" for "sciatica" must not count
+      // every section that says "pain" (its words still add to the score).
+      if (alternative.length !== 1 || known.length !== 1) continue;
+      for (let i = match.start; i <= match.end; i++) groupOf[i]?.terms.add(known[0]!);
     }
   }
 

@@ -33,6 +33,8 @@ export interface Scored {
   scores: Float64Array;
   /** OR of `termMask(term)` over the terms each document matched. */
   masks: Int32Array;
+  /** The same, over the terms matched in the fields `headFields` names (e.g. title and heading). */
+  heads: Int32Array;
   /** Every index term the clauses expanded to that some document contains. */
   terms: Set<string>;
 }
@@ -41,6 +43,7 @@ const NO_MATCH: Scored = {
   docs: new Int32Array(0),
   scores: new Float64Array(0),
   masks: new Int32Array(0),
+  heads: new Int32Array(0),
   terms: new Set(),
 };
 
@@ -60,11 +63,13 @@ export class Postings {
   // Scratch space for one query, reused: per (field, doc) dot products and per doc group masks.
   readonly #dot: Float64Array;
   readonly #mask: Int32Array;
+  readonly #head: Int32Array;
   readonly #seenAt: Uint32Array;
   // The answer of one query, reused too (see `Scored`).
   readonly #matched: Int32Array;
   readonly #scores: Float64Array;
   readonly #masks: Int32Array;
+  readonly #heads: Int32Array;
   #stamp = 0;
 
   constructor(index: RankingIndex) {
@@ -78,6 +83,8 @@ export class Postings {
     const docs = this.refs.length;
     this.#dot = new Float64Array(docs * this.#fields);
     this.#mask = new Int32Array(docs);
+    this.#head = new Int32Array(docs);
+    this.#heads = new Int32Array(docs);
     this.#seenAt = new Uint32Array(docs);
     this.#matched = new Int32Array(docs);
     this.#scores = new Float64Array(docs);
@@ -145,6 +152,15 @@ export class Postings {
     return out;
   }
 
+  /** True when some document has `term` in a field whose bit is set in `fields`. */
+  inFields(term: string, fields: number): boolean {
+    const t = this.#number(term);
+    if (t < 0) return false;
+    for (let p = this.#start[t]!; p < this.#start[t + 1]!; p++)
+      if ((fields >> this.#field[p]!) & 1) return true;
+    return false;
+  }
+
   /** Index terms starting with `prefix`, sorted (the prefix itself included when it is a term). */
   withPrefix(prefix: string): string[] {
     const out: string[] = [];
@@ -158,9 +174,10 @@ export class Postings {
 
   /**
    * Scores the documents matching any clause, as lunr would. `termMask` tags each expanded term
-   * (e.g. with the query words it satisfies); a document's mask is the OR over its terms.
+   * (e.g. with the query words it satisfies); a document's mask is the OR over its terms, and its
+   * head mask the OR over the terms found in a field whose bit is set in `headFields`.
    */
-  score(clauses: readonly ScoreClause[], termMask: (term: string) => number): Scored {
+  score(clauses: readonly ScoreClause[], termMask: (term: string) => number, headFields = 0): Scored {
     // The query vector: term number → summed boost, in clause order like lunr's `upsert`.
     const boosts = new Map<number, number>();
     for (const c of clauses) {
@@ -182,6 +199,7 @@ export class Postings {
     const fields = this.#fields;
     const dot = this.#dot;
     const mask = this.#mask;
+    const head = this.#head;
     const seenAt = this.#seenAt;
     const matched = this.#matched;
     let n = 0;
@@ -199,10 +217,13 @@ export class Postings {
           seenAt[d] = stamp;
           matched[n++] = d;
           mask[d] = 0;
+          head[d] = 0;
           dot.fill(0, d * fields, d * fields + fields);
         }
+        const field = this.#field[p]!;
         mask[d]! |= bit;
-        dot[d * fields + this.#field[p]!]! += boost * this.#weight[p]!;
+        if ((headFields >> field) & 1) head[d]! |= bit;
+        dot[d * fields + field]! += boost * this.#weight[p]!;
       }
     }
 
@@ -211,6 +232,7 @@ export class Postings {
       docs: matched.subarray(0, n),
       scores: this.#scores.subarray(0, n),
       masks: this.#masks.subarray(0, n),
+      heads: this.#heads.subarray(0, n),
       terms,
     };
     for (let i = 0; i < n; i++) {
@@ -222,6 +244,7 @@ export class Postings {
       }
       out.scores[i] = score;
       out.masks[i] = mask[d]!;
+      out.heads[i] = head[d]!;
     }
     return out;
   }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { editDistance } from './edit-distance';
 import { BOOST, planQuery, type Vocabulary } from './plan';
 import { parseQuery } from './query';
+import { Synonyms } from './synonyms';
 
 function vocab(terms: string[]): Vocabulary {
   const set = new Set(terms);
@@ -37,34 +38,42 @@ describe('parseQuery', () => {
 });
 
 describe('planQuery', () => {
-  const v = vocab(['back', 'cramp', 'spasm', 'sciatica', 'pregnant', 'pregnanc', 'kidney', 'tingl']);
+  const v = vocab(['back', 'cramp', 'spasm', 'sciatica', 'pregnant', 'pregnanc', 'kidney', 'tingl', 'muscl']);
+  const synonyms = new Synonyms([
+    ['pins and needles', 'tingling'],
+    ['cramp', 'spasm', 'muscle cramp'],
+  ]);
   it('boosts exact above prefix, and the prefix goes only on the last word', () => {
-    const plan = planQuery(parseQuery('back pregnan'), v);
+    const plan = planQuery(parseQuery('back pregnan'), v, synonyms);
     expect(plan.clauses).toContainEqual({ term: 'back', boost: BOOST.exact, prefix: false });
     expect(plan.clauses).toContainEqual({ term: 'pregnan', boost: BOOST.prefix, prefix: true });
     expect(plan.clauses.filter((c) => c.prefix)).toHaveLength(1);
     expect(BOOST.exact).toBeGreaterThan(BOOST.prefix);
   });
-  it('corrects typos against stemmed vocabulary with a lower boost', () => {
-    const plan = planQuery(parseQuery('sciatca '), v);
-    expect(plan.clauses).toContainEqual({ term: 'sciatica', boost: BOOST.typo1, prefix: false });
+  it('counts the closest correction of an unknown word as the word itself', () => {
+    const plan = planQuery(parseQuery('sciatca '), v, synonyms);
+    expect(plan.clauses).toContainEqual({ term: 'sciatica', boost: BOOST.exact, prefix: false });
     expect(plan.corrections.get(0)).toEqual(['sciatica']);
     // "kidny" is one edit from the indexed "kidney" (its own stem, "kidni", is two).
-    expect(planQuery(parseQuery('kidny '), v).clauses.map((c) => c.term)).toContain('kidney');
+    expect(planQuery(parseQuery('kidny '), v, synonyms).clauses.map((c) => c.term)).toContain('kidney');
   });
   it('does not apply typo tolerance to short words or known words', () => {
-    expect(planQuery(parseQuery('bac '), v).clauses).toHaveLength(1);
-    expect(planQuery(parseQuery('back '), v).clauses).toEqual([
+    expect(planQuery(parseQuery('bac '), v, synonyms).clauses).toHaveLength(1);
+    expect(planQuery(parseQuery('back '), v, synonyms).clauses).toEqual([
       { term: 'back', boost: BOOST.exact, prefix: false },
     ]);
   });
   it('adds synonyms to the group of the words they replace', () => {
-    const plan = planQuery(parseQuery('pins and needles '), v);
+    const plan = planQuery(parseQuery('pins and needles '), v, synonyms);
     expect(plan.clauses).toContainEqual({ term: 'tingl', boost: BOOST.synonym, prefix: false });
     expect(plan.groups.every((g) => g.terms.has('tingl'))).toBe(true);
   });
+  it('does not search the extra words of a longer form of the typed word', () => {
+    const terms = planQuery(parseQuery('cramp '), v, synonyms).clauses.map((c) => c.term);
+    expect(terms).toEqual(['cramp', 'spasm']);
+  });
   it('skips stop words', () => {
-    const plan = planQuery(parseQuery('the back '), v);
+    const plan = planQuery(parseQuery('the back '), v, synonyms);
     expect(plan.groups).toHaveLength(1);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildSearchIndex } from './build-index';
 import { loadIndex } from './index-file';
-import { FIXTURE_DOCS } from '../../../test/fixtures/search/fixture-docs';
+import { FIXTURE_DOCS, FIXTURE_SYNONYMS } from '../../../test/fixtures/search/fixture-docs';
 import { SearchEngine } from './search-engine';
 
 const rethrow = (error: unknown): never => {
@@ -9,7 +9,9 @@ const rethrow = (error: unknown): never => {
 };
 
 const engine = SearchEngine.fromData(
-  JSON.parse(JSON.stringify({ docs: FIXTURE_DOCS, index: buildSearchIndex(FIXTURE_DOCS) })),
+  JSON.parse(
+    JSON.stringify({ docs: FIXTURE_DOCS, index: buildSearchIndex(FIXTURE_DOCS), synonyms: FIXTURE_SYNONYMS }),
+  ),
   rethrow,
 );
 const ids = (q: string): string[] => engine.search(q).results.map((r) => r.id);
@@ -18,7 +20,13 @@ describe('SearchEngine', () => {
   it('warms up without changing any answer', () => {
     const fresh = () =>
       SearchEngine.fromData(
-        JSON.parse(JSON.stringify({ docs: FIXTURE_DOCS, index: buildSearchIndex(FIXTURE_DOCS) })),
+        JSON.parse(
+          JSON.stringify({
+            docs: FIXTURE_DOCS,
+            index: buildSearchIndex(FIXTURE_DOCS),
+            synonyms: FIXTURE_SYNONYMS,
+          }),
+        ),
         rethrow,
       );
     const queries = ['cra', 'cramps', 'back pain', 'kindey', 'midwife '];
@@ -58,13 +66,22 @@ describe('SearchEngine', () => {
     expect(ids('pain fever ')[0]).toBe('kidneys#');
   });
 
-  it('is stable: equal scores keep document order', () => {
+  it('is stable, and shows at most two sections of a page before the next page', () => {
     const { results } = engine.search('back pain');
-    for (let i = 1; i < results.length; i++) {
-      const [a, b] = [results[i - 1]!, results[i]!];
-      expect(a.score).toBeGreaterThanOrEqual(b.score);
+    const pages = [...new Set(results.map((r) => r.slug))];
+    expect(pages.length).toBeGreaterThan(2);
+    // Best first within a page (`spreadPages` orders the pages: see ranking.test.ts).
+    for (const slug of pages) {
+      const scores = results.filter((r) => r.slug === slug).map((r) => r.score);
+      expect(scores).toEqual([...scores].sort((a, b) => b - a));
     }
     expect(ids('back pain')).toEqual(ids('back pain'));
+  });
+
+  it('ranks the section about the rarest word first, and a corrected word as that word', () => {
+    // "cramps" and "back" are everywhere; "midwife" is the reader's specific word.
+    expect(ids('back cramps midwife')[0]).toBe('pregnancy#when-to-call');
+    expect(ids('back cramps midwfe')[0]).toBe('pregnancy#when-to-call');
   });
 
   it('completes the last word being typed, exact matches first', () => {
@@ -133,7 +150,7 @@ describe('SearchEngine', () => {
         throw new Error('boom');
       },
     }));
-    const failing = new SearchEngine(broken, loadIndex(buildSearchIndex(FIXTURE_DOCS)), (e) =>
+    const failing = new SearchEngine(broken, loadIndex(buildSearchIndex(FIXTURE_DOCS)), [], (e) =>
       errors.push(e),
     );
     expect(failing.search('back')).toEqual({ results: [], total: 0, suggestions: [], signs: [] });

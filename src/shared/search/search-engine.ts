@@ -8,6 +8,8 @@ import { parseQuery, type ParsedQuery } from './query';
 import { makeSnippet, findWords, type WordSpan } from './snippet';
 import { EMPTY_RESPONSE, type SearchResponse, type SearchResult } from './types';
 import { topK } from './top-k';
+import { finalScore, spreadPages, weightOf, wordWeights } from './ranking';
+import { Synonyms, synonymGroups } from './synonyms';
 import { IndexVocabulary } from './vocabulary';
 import { WarningSignMatcher, type MatchableSign } from './warning-signs-match';
 
@@ -17,16 +19,21 @@ const MAX_SUGGESTIONS = 3;
 const MAX_TERMS = 16;
 /** Sections whose word offsets are kept: finding words is most of the cost of a snippet. */
 const WORD_CACHE_DOCS = 400;
+/** Sections ranked per result shown, before at most two per page are kept near the top. */
+const SPREAD_CANDIDATES = 3;
+const PAGE_COUNT_CACHE = 10_000;
+/** Fields whose words name what a section is about: page title, heading and the page's keywords. */
+const HEAD_FIELDS = ['title', 'heading', 'keywords'];
+
+interface PageCount {
+  pages: number;
+  named: boolean;
+}
 
 interface Hit {
   doc: SearchDoc;
+  slug: string;
   score: number;
-}
-
-function popCount(n: number): number {
-  let count = 0;
-  for (let m = n; m; m &= m - 1) count++;
-  return count;
 }
 
 /**
@@ -39,9 +46,16 @@ export class SearchEngine {
   /** By `Postings` ref number: the section and its position in `docs` (ties keep that order). */
   readonly #refDocs: (SearchDoc | undefined)[];
   readonly #refOrder: Int32Array;
+  /** By ref number: the section's page, numbered from 0, and how many pages there are. */
+  readonly #pageOf: Int32Array;
+  readonly #pages: number;
   readonly #vocab: IndexVocabulary;
   readonly #phraseText: PhraseText;
+  readonly #synonyms: Synonyms;
+  /** Bit f set: field f is one of HEAD_FIELDS. */
+  readonly #headFields: number;
   readonly #wordCache = new Map<string, WordSpan[][]>();
+  readonly #pageCounts = new Map<string, PageCount>();
 
   readonly #onError: (error: unknown) => void;
   readonly #signs: WarningSignMatcher;
@@ -50,19 +64,29 @@ export class SearchEngine {
   constructor(
     docs: SearchDoc[],
     index: RankingIndex,
+    synonyms: readonly (readonly string[])[] = [],
     onError: (error: unknown) => void = console.warn,
     signs: readonly MatchableSign[] = [],
   ) {
     this.#onError = onError;
+    this.#synonyms = new Synonyms(synonyms);
+    this.#headFields = index.fields.reduce((m, f, i) => (HEAD_FIELDS.includes(f) ? m | (1 << i) : m), 0);
     this.#docs = new Map(docs.map((d) => [d.id, d]));
     const order = new Map(docs.map((d, i) => [d.id, i]));
     this.#postings = new Postings(index);
     this.#refDocs = this.#postings.refs.map((ref) => this.#docs.get(ref));
     this.#phraseText = new PhraseText(this.#refDocs);
     this.#refOrder = Int32Array.from(this.#postings.refs, (ref) => order.get(ref) ?? 0);
+    const pageNumber = new Map<string, number>();
+    this.#pageOf = Int32Array.from(this.#refDocs, (doc) => {
+      const slug = doc?.slug ?? '';
+      if (!pageNumber.has(slug)) pageNumber.set(slug, pageNumber.size);
+      return pageNumber.get(slug)!;
+    });
+    this.#pages = pageNumber.size;
     this.#vocab = new IndexVocabulary(this.#postings, this.#refDocs);
     // A word the handbook knows is what the person meant, not a typo of a sign's word.
-    this.#signs = new WarningSignMatcher(signs, (term) => this.#vocab.has(term));
+    this.#signs = new WarningSignMatcher(signs, this.#synonyms, (term) => this.#vocab.has(term));
   }
 
   /** Loads `content/search.json` data; throws on malformed data (the caller reports "search failed"). */
@@ -70,8 +94,9 @@ export class SearchEngine {
     if (!data || !Array.isArray(data.docs) || typeof data.index !== 'object' || data.index === null) {
       throw new Error('search data is malformed');
     }
+    const synonyms = synonymGroups(data.synonyms);
     const signs = Array.isArray(data.signs) ? data.signs : [];
-    return new SearchEngine(data.docs, loadIndex(data.index), onError, signs);
+    return new SearchEngine(data.docs, loadIndex(data.index), synonyms, onError, signs);
   }
 
   /**
@@ -114,7 +139,7 @@ export class SearchEngine {
   #search(text: string, limit: number): SearchResponse {
     const parsed = parseQuery(text);
     if (parsed.words.length === 0) return EMPTY_RESPONSE;
-    const plan = planQuery(parsed, this.#vocab);
+    const plan = planQuery(parsed, this.#vocab, this.#synonyms);
     const { hits, total, matched } = this.#rank(parsed, plan, limit);
     // Every shown section asks about the same words again and again: answer each word once.
     const seen = new Map<string, boolean>();
@@ -135,10 +160,8 @@ export class SearchEngine {
   }
 
   /**
-   * Matching sections, best first (only the `limit` best are sorted), and how many there are.
-   * Scores are lunr's (see `Postings`), times a coordination factor: sections matching more of the
-   * query's words come first, where lunr alone would rank a section repeating one word above one
-   * that contains them all.
+   * Matching sections, best first (only the best few are sorted), and how many there are. The
+   * score is lunr's, weighted by which query words a section has and where: see `ranking.ts`.
    */
   #rank(
     parsed: ParsedQuery,
@@ -153,26 +176,56 @@ export class SearchEngine {
       for (let g = 0; g < groups.length; g++) if (groupMatches(groups[g]!, [term])) mask |= 1 << g;
       return mask;
     };
-    const scored = this.#postings.score(plan.clauses, termMask);
+    const scored = this.#postings.score(plan.clauses, termMask, this.#headFields);
     const phrases = scored.docs.length ? parsed.phrases.map((p) => this.#phraseText.containing(p)) : [];
     // Kept sections are compacted to the front of `scored`, their final scores written in place.
-    const { docs, scores, masks } = scored;
+    const { docs, scores, masks, heads } = scored;
+    const counts = groups.map((g) => (g.primary.length ? this.#pagesWith(g.primary) : null));
+    // A word no title, heading or keyword uses ("box" in "the box below") names no topic of the
+    // handbook: it counts as common as the query's most common word that does.
+    const common = Math.max(0, ...counts.map((c) => (c?.named ? c.pages : 0)));
+    const known = counts.map((c) => (c === null ? null : c.named ? c.pages : Math.max(c.pages, common)));
+    const weights = wordWeights(docs, masks, this.#pageOf, this.#pages, known);
+    const all = weightOf((1 << groups.length) - 1, weights) || 1;
     let kept = 0;
     for (let i = 0; i < docs.length; i++) {
       const ref = docs[i]!;
       if (!this.#refDocs[ref]) continue;
       if (!phrases.every((inPhrase) => inPhrase[ref] === 1)) continue;
-      const coord = groups.length ? popCount(masks[i]!) / groups.length : 1;
+      const coverage = groups.length ? weightOf(masks[i]!, weights) / all : 1;
+      const inHeading = groups.length ? weightOf(heads[i]!, weights) / all : 0;
       docs[kept] = ref;
-      scores[kept++] = Math.round(scores[i]! * coord * coord * 1e6) / 1e6;
+      scores[kept++] = finalScore(scores[i]!, coverage, inHeading);
     }
     const order = this.#refOrder;
-    const best = topK(kept, limit, (a, b) =>
+    // Enough candidates that spreading them over pages still fills the limit.
+    const best = topK(kept, limit * SPREAD_CANDIDATES, (a, b) =>
       scores[a] !== scores[b] ? scores[a]! > scores[b]! : order[docs[a]!]! < order[docs[b]!]!,
     );
-    const hits = best.map((i) => ({ doc: this.#refDocs[docs[i]!]!, score: scores[i]! }));
+    const ranked = best.map((i) => {
+      const doc = this.#refDocs[docs[i]!]!;
+      return { doc, slug: doc.slug, score: scores[i]! };
+    });
+    const hits = spreadPages(ranked).slice(0, limit);
     // Index terms the query expanded to that some section contains: a word is a hit if its term is one.
     return { hits, total: kept, matched: scored.terms };
+  }
+
+  /**
+   * How many pages hold any of `terms`, and whether a title, heading or keyword uses one of them,
+   * remembered (a query asks again with every keystroke).
+   */
+  #pagesWith(terms: string[]): PageCount {
+    const key = terms.join(' ');
+    let count = this.#pageCounts.get(key);
+    if (count === undefined) {
+      const pages = new Set<number>();
+      for (const term of terms) for (const d of this.#postings.docsOf(term)) pages.add(this.#pageOf[d]!);
+      count = { pages: pages.size, named: terms.some((t) => this.#postings.inFields(t, this.#headFields)) };
+      if (this.#pageCounts.size >= PAGE_COUNT_CACHE) this.#pageCounts.clear();
+      this.#pageCounts.set(key, count);
+    }
+    return count;
   }
 
   /** Words of title, heading and body with their offsets, cached for the most recently shown sections. */

@@ -3,6 +3,7 @@ import type { SearchData } from '../handbook-data';
 import { buildSearchIndex } from './build-index';
 import { FIXTURE_DOCS } from '../../../test/fixtures/search/fixture-docs';
 import { SearchEngine } from './search-engine';
+import { Synonyms } from './synonyms';
 import { WarningSignMatcher, type MatchableSign } from './warning-signs-match';
 
 /** A few signs in the content data's shape (`content/warning-signs.yml`). */
@@ -24,7 +25,7 @@ const SIGNS: MatchableSign[] = [
     id: 'cannot-pee',
     text: 'You suddenly cannot pee, or find it hard to start.',
     tier: 'emergency',
-    phrasings: ['unable to wee'],
+    phrasings: ['unable to wee', 'cant pee'],
   },
   {
     id: 'pee-burning',
@@ -41,7 +42,15 @@ const SIGNS: MatchableSign[] = [
   { id: 'pain-weeks', text: 'Your back pain is not better after 6 weeks.', tier: 'see-doctor' },
 ];
 
-const matcher = new WarningSignMatcher(SIGNS);
+/** A few of `content/synonyms.yml`'s groups. */
+const SYNONYMS = new Synonyms([
+  ['numb', 'numbness', 'no feeling', 'cant feel', 'cannot feel'],
+  ['wee', 'pee', 'urine'],
+  ['cant pee', 'cannot pee', 'cant wee'],
+  ['waters broke', 'water broke', 'waters breaking'],
+  ['lumbago', 'lower back pain', 'bad back'],
+]);
+const matcher = new WarningSignMatcher(SIGNS, SYNONYMS);
 const ids = (q: string): string[] => matcher.match(q).map((m) => m.id);
 
 describe('WarningSignMatcher', () => {
@@ -81,7 +90,7 @@ describe('WarningSignMatcher', () => {
 
   it('corrects a typo towards the signs, unless the handbook knows the word as typed', () => {
     expect(ids('tingling thigs')).toEqual(['saddle-numbness']);
-    const knowsThigs = new WarningSignMatcher(SIGNS, (term) => term === 'thig');
+    const knowsThigs = new WarningSignMatcher(SIGNS, SYNONYMS, (term) => term === 'thig');
     expect(knowsThigs.match('tingling thigs')).toEqual([]);
   });
 });

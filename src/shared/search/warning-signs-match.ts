@@ -2,7 +2,7 @@ import { TIER_IDS } from '../handbook-data';
 import { allowedTypos, editDistance } from './edit-distance';
 import { isStopWord, stem, tokenise } from './normalise';
 import { MAX_QUERY_CHARS } from './query';
-import { findSynonyms } from './synonyms';
+import type { Synonyms } from './synonyms';
 
 /** What the matcher reads from a warning sign (`Sign` in the handbook data). */
 export interface MatchableSign {
@@ -46,7 +46,7 @@ const stems = (words: string): Set<string> => new Set(words.split(' ').map(stem)
  * phrasing made of these alone never matches.
  */
 const CONTEXT_WORDS = stems(
-  'back lower upper spine lumbar leg legs hip hips bum side belly tummy stomach abdomen ' +
+  'back backache lumbago low lower upper spine lumbar leg legs hip hips bum side belly tummy stomach abdomen ' +
     'pain pains painful ache aching achy hurt hurts hurting sore cramp cramps cramping spasm spasms ' +
     'muscle feel feeling have having got pregnant pregnancy baby early late later week weeks day days month months',
 );
@@ -86,10 +86,20 @@ function weightOf(word: string, own: string[]): Weight {
 /**
  * Turns words into units. `correct` maps a word to the stems it stands for (the closest first).
  * Synonyms are found on the whole sequence, stop words included, as the search planner does
- * ("pins and needles"); a word in a group that says more than context ("can't feel" = "numb")
- * counts as specific, and the words of a phrase found match by their group alone. Stop words are kept, as weak units, only when `stopWords` says so.
+ * ("pins and needles"). A word of a group that says more than context ("can't feel" = "numb")
+ * counts as specific. In a query (`query`), the words of a phrase found match by their groups
+ * alone ("can't feel" is not "feel" and "not"), and stop words are kept as weak units (a
+ * phrasing may need them); a sign's words keep their own stems too ("premature labour" is also
+ * "premature" and "labour", so "premature labor" finds it).
  */
-function toUnits(words: string[], correct: (word: string) => string[], stopWords: boolean): Unit[] {
+function toUnits(
+  words: string[],
+  correct: (word: string) => string[],
+  synonyms: Synonyms,
+  options: { query?: boolean; stopWords?: boolean } = {},
+): Unit[] {
+  const query = options.query ?? false;
+  const stopWords = options.stopWords ?? query;
   const found = words.map((w) => (isStopWord(w) ? [stem(w)] : correct(w)));
   const units: (Unit | null)[] = words.map((word, i) => {
     if (NEGATIONS.has(word)) return { keys: new Set([NOT]), weight: 'context', id: NOT };
@@ -97,32 +107,42 @@ function toUnits(words: string[], correct: (word: string) => string[], stopWords
     return { keys: new Set(found[i]), weight: weightOf(word, found[i]!), id: found[i]![0]! };
   });
   const best = found.map((s) => s[0]!);
-  for (const m of findSynonyms(best)) {
+  // Longest phrases first: a word of "can't pee" counts as that, not as "pee" alone.
+  const matches = synonyms.find(best).sort((a, b) => b.end - b.start - (a.end - a.start));
+  const inPhrase = new Set<Unit>();
+  for (const m of matches) {
+    const key = `≈${m.group}`;
+    // Most of the group's own words decide what it means: "can't feel" is "numb" (specific), "bad
+    // back" is "lumbago" (context), "seized up" is "cramp" (context). Groups of phrases only, by all words.
     const phrases = [best.slice(m.start, m.end + 1), ...m.alternatives];
-    // One key for the group, whichever of its phrases was found.
-    const key = `≈${phrases
-      .map((p) => p.join(' '))
-      .sort()
-      .join('|')}`;
-    const specific = phrases.flat().some((s) => !CONTEXT_WORDS.has(s) && !isStopWord(s));
+    const words = (phrases.some((p) => p.length === 1) ? phrases.filter((p) => p.length === 1) : phrases)
+      .flat()
+      .filter((s) => !isStopWord(s));
+    const specific =
+      2 * words.filter((s) => !CONTEXT_WORDS.has(s) && !WEAK_WORDS.has(s)).length >= words.length;
+    const phrase = m.end > m.start;
     for (let i = m.start; i <= m.end; i++) {
       const unit = units[i];
-      if (!unit) continue;
-      // A phrase of several words means one thing: "can't feel" is not "feel" and "not".
-      if (m.end > m.start) unit.keys.clear();
+      if (!unit || inPhrase.has(unit)) continue;
+      if (phrase) {
+        inPhrase.add(unit);
+        if (query) unit.keys.clear();
+      }
       unit.keys.add(key);
-      unit.id = key;
-      if (specific) unit.weight = 'specific';
+      if (!unit.id.startsWith('≈')) unit.id = key;
+      if (phrase || specific) unit.weight = specific ? 'specific' : 'context';
     }
   }
   return units.filter((u): u is Unit => u !== null);
 }
 
 /** A phrasing as units; one that is all stop words but one ("off work") keeps them, or it would say less. */
-function phrasingUnits(phrasing: string, correct: (word: string) => string[]): Unit[] {
+function phrasingUnits(phrasing: string, correct: (word: string) => string[], synonyms: Synonyms): Unit[] {
   const words = tokenise(phrasing);
-  const units = toUnits(words, correct, false);
-  return units.length < 2 && words.length >= 2 ? toUnits(words, correct, true) : units;
+  const units = toUnits(words, correct, synonyms);
+  return units.length < 2 && words.length >= 2
+    ? toUnits(words, correct, synonyms, { stopWords: true })
+    : units;
 }
 
 interface CompiledSign {
@@ -142,10 +162,9 @@ interface Hit {
   share: number;
 }
 
-/** A sign's own wording, with what `wordingShare` counts on it. */
+/** A sign's own wording, and how many things it says, specific or not (for `wordingShare`). */
 interface Wording {
   units: Unit[];
-  /** Distinct words (by id), and distinct specific ones. */
   size: number;
   specific: number;
 }
@@ -170,7 +189,8 @@ function phrasingMatches(units: Unit[], queryKeys: Set<string>): boolean {
 /**
  * How much of the sign's wording `query` covers (0: it does not describe it). The wording is
  * long, so two of the query's specific words must be in it, or its only one, with another word
- * found, in a short sign. Words are counted on the sign's side: "can't feel" covers "numb" once.
+ * found, in a short sign. Words are counted by meaning on the sign's side: "pee … pee" is one,
+ * and "can't feel" covers "cannot feel" once.
  */
 function wordingShare({ units, size, specific: specificInSign }: Wording, query: Unit[]): number {
   const all = new Set<string>();
@@ -200,15 +220,21 @@ export class WarningSignMatcher {
   /** Every word and stem the signs use: typos are corrected towards these. */
   readonly #vocabulary = new Map<string, string>();
   readonly #isKnown: (term: string) => boolean;
+  readonly #synonyms: Synonyms;
   /** Typo corrections already made: while typing, each keystroke asks about the same words again. */
   readonly #corrections = new Map<string, string[]>();
 
   /**
-   * `isKnown` says whether a stem is a word of the handbook's index: such a word is what the
-   * person meant, not a typo of a sign's word.
+   * `synonyms`: the search's own (`content/synonyms.yml`). `isKnown` says whether a stem is a word
+   * of the handbook's index: such a word is what the person meant, not a typo of a sign's word.
    */
-  constructor(signs: readonly MatchableSign[], isKnown: (term: string) => boolean = () => false) {
+  constructor(
+    signs: readonly MatchableSign[],
+    synonyms: Synonyms,
+    isKnown: (term: string) => boolean = () => false,
+  ) {
     this.#isKnown = isKnown;
+    this.#synonyms = synonyms;
     const own = (word: string): string[] => {
       const s = stem(word);
       this.#vocabulary.set(word, s);
@@ -219,10 +245,10 @@ export class WarningSignMatcher {
       const rank = (TIER_IDS as readonly string[]).indexOf(sign.tier);
       const audience = AUDIENCE_WORDS[sign.audience ?? ''] ?? '';
       const text = [
-        ...toUnits(tokenise(sign.text), own, false),
-        ...toUnits(tokenise(audience), own, false).map((u): Unit => ({ ...u, weight: 'context' })),
+        ...toUnits(tokenise(sign.text), own, synonyms),
+        ...toUnits(tokenise(audience), own, synonyms).map((u): Unit => ({ ...u, weight: 'context' })),
       ];
-      const phrasings = (sign.phrasings ?? []).map((p) => phrasingUnits(p, own));
+      const phrasings = (sign.phrasings ?? []).map((p) => phrasingUnits(p, own, synonyms));
       return {
         sign: { id: sign.id, tier: sign.tier, text: sign.text, html: sign.html ?? '' },
         rank: rank < 0 ? TIER_IDS.length : rank,
@@ -242,7 +268,7 @@ export class WarningSignMatcher {
   /** As `match`, for a query already split into normalised words (the search engine's). */
   matchWords(words: string[]): SignMatch[] {
     if (words.length === 0 || this.#signs.length === 0) return [];
-    const query = toUnits(words, (word) => this.#correct(word), true);
+    const query = toUnits(words, (word) => this.#correct(word), this.#synonyms, { query: true });
     const queryKeys = new Set(query.flatMap((u) => [...u.keys]));
     const hits: Hit[] = [];
     for (const sign of this.#signs) {

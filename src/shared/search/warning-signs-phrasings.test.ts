@@ -141,7 +141,8 @@ let signIds: Set<string>;
 
 /** The content build is Node code and src/shared is also type-checked for the browser: import it by path. */
 const CONTENT_BUILD = '../../build/content/build-handbook.ts';
-type Built = { ok: false } | { ok: true; searchDocs: SearchDoc[]; handbook: { signs: Sign[] } };
+type Built =
+  { ok: false } | { ok: true; searchDocs: SearchDoc[]; synonyms: string[][]; handbook: { signs: Sign[] } };
 
 // The real pipeline: the handbook's signs and index, as the content build writes them for the reader.
 beforeAll(async () => {
@@ -150,8 +151,9 @@ beforeAll(async () => {
   };
   const built = await buildHandbook('content');
   if (!built.ok) throw new Error('the content build failed; fix content/ first');
-  const { searchDocs, handbook } = built;
-  const data: SearchData = { docs: searchDocs, index: buildSearchIndex(searchDocs), signs: handbook.signs };
+  const { searchDocs, synonyms, handbook } = built;
+  const index = buildSearchIndex(searchDocs);
+  const data: SearchData = { docs: searchDocs, index, synonyms, signs: handbook.signs };
   engine = SearchEngine.fromData(JSON.parse(JSON.stringify(data)) as SearchData, (error) => {
     throw error;
   });

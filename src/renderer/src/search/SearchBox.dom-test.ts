@@ -1,12 +1,16 @@
 import { flushSync, mount, unmount } from 'svelte';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { buildSearchIndex } from '../../../shared/search/build-index';
-import { FIXTURE_DOCS } from '../../../../test/fixtures/search/fixture-docs';
+import { FIXTURE_DOCS, FIXTURE_SYNONYMS } from '../../../../test/fixtures/search/fixture-docs';
 import { SearchEngine } from '../../../shared/search/search-engine';
 import SearchBox from './SearchBox.svelte';
 import { SearchClient, type SearchStatus } from './search-client';
 
-const engine = SearchEngine.fromData({ docs: FIXTURE_DOCS, index: buildSearchIndex(FIXTURE_DOCS) });
+const engine = SearchEngine.fromData({
+  docs: FIXTURE_DOCS,
+  index: buildSearchIndex(FIXTURE_DOCS),
+  synonyms: FIXTURE_SYNONYMS,
+});
 const settle = async (ms = 30) => {
   await new Promise((r) => setTimeout(r, ms));
   flushSync();

@@ -1,11 +1,15 @@
 import { describe, expect, it, vi } from 'vitest';
 import { buildSearchIndex } from '../../../shared/search/build-index';
-import { FIXTURE_DOCS } from '../../../../test/fixtures/search/fixture-docs';
+import { FIXTURE_DOCS, FIXTURE_SYNONYMS } from '../../../../test/fixtures/search/fixture-docs';
 import { SearchEngine } from '../../../shared/search/search-engine';
 import type { WorkerRequest, WorkerResponse } from './protocol';
 import { SearchClient, type SearchStatus } from './search-client';
 
-const engine = SearchEngine.fromData({ docs: FIXTURE_DOCS, index: buildSearchIndex(FIXTURE_DOCS) });
+const engine = SearchEngine.fromData({
+  docs: FIXTURE_DOCS,
+  index: buildSearchIndex(FIXTURE_DOCS),
+  synonyms: FIXTURE_SYNONYMS,
+});
 const tick = () => new Promise((r) => setTimeout(r, 0));
 
 /** A stand-in for the worker: answers with the real engine when told to, so tests control timing. */
