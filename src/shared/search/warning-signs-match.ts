@@ -57,7 +57,7 @@ const CONTEXT_WORDS = stems(
  */
 const WEAK_WORDS = stems(
   'bad badly severe severely very really worse worst terrible awful sudden suddenly sharp new normal ' +
-    'go goes going gone away down come comes coming keep keeps stop stops',
+    'go goes going gone away down come comes coming keep keeps stop stops make makes making made take takes taking',
 );
 
 /** What the sign's audience adds to its wording: "spotting at 6 weeks" is spotting in pregnancy. */

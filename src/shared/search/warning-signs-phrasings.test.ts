@@ -134,6 +134,8 @@ export const ORDINARY_QUERIES: string[] = [
   'is back pain normal in pregnancy',
   'back ache in early pregnancy',
   'walking helps my back',
+  'back pain at 20 weeks pregnant',
+  'making sense of my scan results',
 ];
 
 let engine: SearchEngine;
