@@ -82,7 +82,9 @@ describe('the bundled handbook', () => {
         expect(text).toMatch(/999[\s\S]*911|911[\s\S]*999/);
       }
     }
-    expect(handbook.meta.regions.map((r) => r.code)).toEqual(expect.arrayContaining(['UK', 'US', 'EU']));
+    expect(handbook.meta.regions.map((r) => r.code)).toEqual(
+      expect.arrayContaining(['UK-ENG', 'UK-SCT', 'UK-WLS', 'UK-NIR', 'US', 'OTHER']),
+    );
   });
 
   it.each(TOPIC_PAGES.concat(['start-here', 'urgent-help', 'sources-and-review']))(

@@ -1,4 +1,4 @@
-import type { Root as HastRoot } from 'hast';
+import type { Element, Root as HastRoot } from 'hast';
 import type { Root } from 'mdast';
 import rehypeRaw from 'rehype-raw';
 import rehypeSanitize from 'rehype-sanitize';
@@ -50,6 +50,10 @@ export interface RenderedPage extends FinishedHtml {
   handoutAt: Point | null;
 }
 
+function hasClass(node: HastRoot['children'][number] | Element, name: string): boolean {
+  return node.type === 'element' && Array.isArray(node.properties.className) && node.properties.className.includes(name);
+}
+
 /** Sanitizes a page tree (the second wall after the source checks) and turns it into HTML. */
 export function finishHast(tree: HastRoot): FinishedHtml {
   const clean = sanitizer.runSync(tree) as HastRoot;
@@ -61,9 +65,11 @@ export function finishHast(tree: HastRoot): FinishedHtml {
     if (!handout && isHandout(node)) {
       let getHelp = false;
       visit(node, 'element', (inner) => {
-        getHelp ||= Array.isArray(inner.properties.className) && inner.properties.className.includes('get-help-label');
+        getHelp ||= hasClass(inner, 'get-help-label');
       });
-      handout = { text: hastText(node.children), getHelp };
+      // Its label is not printed: the printout has its own title.
+      const printed = node.children.filter((c) => !hasClass(c, 'handout-label'));
+      handout = { text: hastText(printed), getHelp };
     }
   });
   const html = stringifier.stringify(clean);
