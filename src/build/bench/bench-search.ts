@@ -19,7 +19,9 @@ import {
   SEARCH_FIELDS,
   buildLunrIndex,
 } from '../../shared/search/build-index.ts';
+import { relevanceCases, relevanceRates } from '../../shared/search/relevance-queries.ts';
 import { SearchEngine } from '../../shared/search/search-engine.ts';
+import { buildHandbook } from '../content/build-handbook.ts';
 import { generateCorpus } from '../../../test/fixtures/search/synthetic-corpus.ts';
 
 const BUILT = 'out/renderer/content/search.json';
@@ -238,7 +240,21 @@ ${title}, first query typed after loading ("${FIRST_TYPED.join('", "')}"), media
   );
 }
 
+/** The relevance set over the handbook built from `content/`: how often the right page comes first, and in the top 3. */
+async function relevance(): Promise<void> {
+  const built = await buildHandbook('content');
+  if (!built.ok) return console.log('(content/ does not build: no relevance figures)');
+  const { searchDocs: docs, synonyms } = built;
+  const engine = SearchEngine.fromData({ docs, index: buildSearchIndex(docs), synonyms });
+  const cases = relevanceCases(docs, built.handbook.signs);
+  const { top1, top3, misses } = relevanceRates(engine, cases);
+  const pct = (x: number): string => `${(100 * x).toFixed(1)}%`;
+  console.log(`\nRelevance (${cases.length} lay queries, content/): top-1 ${pct(top1)}, top-3 ${pct(top3)}`);
+  for (const miss of misses) console.log(`  not in the top 3: ${miss}`);
+}
+
 async function main(): Promise<void> {
+  await relevance();
   if (existsSync(BUILT)) {
     const data = JSON.parse(readFileSync(BUILT, 'utf8')) as SearchData;
     const lunrKB = Buffer.byteLength(JSON.stringify(buildLunrIndex(data.docs))) / 1024;

@@ -48,7 +48,9 @@ export function parseSynonyms(text: string, reporter: Reporter): string[][] {
       owner.set(key(value), at.line);
       group.push(value);
     }
-    if (group.length === 1) reporter.at(at, `the synonym group [${group[0]}] needs at least two entries`);
+    // Only when written so: a group left with one entry by another problem is reported once.
+    if (item.items.length === 1 && group.length === 1)
+      reporter.at(at, `the synonym group [${group[0]}] needs at least two entries`);
     if (group.length > 1) groups.push(group);
   }
   return groups;

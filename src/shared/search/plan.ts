@@ -19,6 +19,9 @@ export interface Vocabulary {
  */
 export const BOOST = { exact: 10, synonym: 5, prefix: 3, typo1: 2, typo2: 1 } as const;
 const MAX_CORRECTIONS = 4;
+/** A word in at most this many sections, with a correction in COMMON_FACTOR times as many, is a typo. */
+const RARE_TYPO_SECTIONS = 6;
+const COMMON_FACTOR = 4;
 const MIN_PREFIX = 2;
 
 export interface Clause {
@@ -91,11 +94,34 @@ export function planQuery(parsed: ParsedQuery, vocab: Vocabulary, synonyms: Syno
       if (completes) groupOf[i] = group;
       return;
     }
-    add(term, BOOST.exact);
     group.terms.add(term);
     groupOf[i] = group;
-    if (vocab.has(term)) group.primary.push(term);
-    if (vocab.has(term) || completes) return;
+    if (vocab.has(term)) {
+      // A rare word one typo from a far more common one is most likely that typo, written into
+      // the handbook on purpose as a reader's phrasing ("sciatca"): the common word counts as the
+      // word typed, the rare one only a little.
+      const df = vocab.docFrequency(term);
+      const common =
+        df > RARE_TYPO_SECTIONS
+          ? []
+          : corrections(word, term, allowedTypos, vocab).filter(
+              ([c, d]) => d > 0 && vocab.docFrequency(c) >= COMMON_FACTOR * df,
+            );
+      add(term, common.length ? BOOST.typo2 : BOOST.exact);
+      for (const [c] of common) {
+        add(c, BOOST.exact);
+        group.terms.add(c);
+      }
+      group.primary.push(...(common.length ? common.map(([c]) => c) : [term]));
+      if (common.length)
+        fixes.set(
+          i,
+          common.map(([c]) => c),
+        );
+      return;
+    }
+    add(term, BOOST.exact);
+    if (completes) return;
     // Unknown word: lunr's own fuzzy terms skip stemming, so match the typed word and its stem
     // against the vocabulary ourselves and add what we find as exact terms with a lower boost.
     // The typed form matches nothing, so the closest corrections count as the word itself.

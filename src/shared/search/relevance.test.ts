@@ -44,10 +44,11 @@ describe('relevance over the real handbook', () => {
   });
 
   it('ranks the right page first for the issue’s two examples', () => {
-    for (const [query, slug] of [
+    const examples: [string, string][] = [
       ['preganant back cramps', 'early-pregnancy'],
       ['back spasm after lifting boxes', 'injury-and-strain'],
-    ])
+    ];
+    for (const [query, slug] of examples)
       expect(engine.search(query, { limit: 1 }).results[0]?.slug, query).toBe(slug);
   });
 });

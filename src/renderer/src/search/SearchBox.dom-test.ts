@@ -42,7 +42,7 @@ function setUp(load: () => Promise<SearchEngine> = async () => engine) {
 }
 
 describe('SearchBox', () => {
-  it('is a labelled searchbox that lists marked results and opens one with the keyboard', async () => {
+  it('is a labelled searchbox that lists marked results by page and opens one with the keyboard', async () => {
     const { box, type, key, onOpen } = setUp();
     expect(box.getAttribute('aria-label')).toBe('Search the handbook');
     await settle();
@@ -52,6 +52,11 @@ describe('SearchBox', () => {
     const options = list.querySelectorAll('[role="option"]');
     expect(options.length).toBeGreaterThan(0);
     expect(options[0]!.querySelector('mark')!.textContent).toMatch(/sciatica/i);
+    // Grouped under the page title (grouping itself: result-groups.test.ts).
+    const group = list.querySelector('[role="group"]')!;
+    const label = document.getElementById(group.getAttribute('aria-labelledby')!)!;
+    expect(label.textContent!.trim()).toBe('Nerve-related pain');
+    expect(group.querySelector('[role="option"]')).toBe(options[0]);
     expect(document.querySelector('[role="status"]')!.textContent).toMatch(/^\d+ results?$/);
     await key('ArrowDown');
     expect(options[0]!.getAttribute('aria-selected')).toBe('true');
