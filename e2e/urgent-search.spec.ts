@@ -76,6 +76,8 @@ test.describe('a typed warning sign shows what to do before any article', () => 
 
   for (const theme of ['light', 'dark', 'contrast'] as const) {
     test(`the card passes axe in the ${theme} theme`, async ({ page }, testInfo) => {
+      // axe alone takes 20 s on two shared cores.
+      test.setTimeout(90_000);
       await openInEngland(page, theme);
       const { box, cards } = searchUi(page);
       await box.fill('cant feel when i wipe');
