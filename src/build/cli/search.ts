@@ -2,6 +2,7 @@
  * Search the BUILT handbook from the terminal, through the same engine as the reader:
  *   npm run search -- "<query>" [--json] [--limit N]
  * Reads `out/renderer/content/search.js`, so it answers exactly what the shipped index answers.
+ * `--json` prints `{ signs, results }`: the warning signs the query describes (id, tier, text), then the sections.
  */
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -50,7 +51,7 @@ function main(): void {
     );
   }
 
-  const { results, total, suggestions } = engine.search(query, { limit });
+  const { results, total, suggestions, signs } = engine.search(query, { limit });
   if (values.json) {
     const rows = results.map((r) => ({
       slug: r.slug,
@@ -59,7 +60,12 @@ function main(): void {
       score: r.score,
       snippet: snippetToText(r.snippet, '**', '**'),
     }));
-    return console.log(JSON.stringify(rows, null, 2));
+    // Warning signs first, as the reader shows them: the action comes before any reading.
+    const found = signs.map(({ id, tier, text }) => ({ id, tier, text }));
+    return console.log(JSON.stringify({ signs: found, results: rows }, null, 2));
+  }
+  for (const sign of signs) {
+    console.log(`Warning sign (${sign.tier}, ${sign.id}): ${sign.text}\n`);
   }
   if (results.length === 0) {
     console.log(`No results for "${query}".`);

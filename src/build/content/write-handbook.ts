@@ -29,6 +29,8 @@ export function handbookFiles(built: BuiltHandbook): OutputFile[] {
     docs: built.searchDocs,
     index: buildSearchIndex(built.searchDocs),
     synonyms: built.synonyms,
+    // Search shows a warning sign's action card before any result (warning-signs-match.ts).
+    signs: built.handbook.signs,
   };
   const split = built.handbook.pages.map(splitPage);
   const { signs: _signs, ...rest } = built.handbook;

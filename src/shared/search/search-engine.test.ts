@@ -43,7 +43,7 @@ describe('SearchEngine', () => {
   });
 
   it('returns nothing for empty or whitespace queries', () => {
-    expect(engine.search('')).toEqual({ results: [], total: 0, suggestions: [] });
+    expect(engine.search('')).toEqual({ results: [], total: 0, suggestions: [], signs: [] });
     expect(engine.search('  \t\n ').total).toBe(0);
   });
 
@@ -153,7 +153,7 @@ describe('SearchEngine', () => {
     const failing = new SearchEngine(broken, loadIndex(buildSearchIndex(FIXTURE_DOCS)), [], (e) =>
       errors.push(e),
     );
-    expect(failing.search('back')).toEqual({ results: [], total: 0, suggestions: [] });
+    expect(failing.search('back')).toEqual({ results: [], total: 0, suggestions: [], signs: [] });
     expect(errors).toHaveLength(1);
   });
 });

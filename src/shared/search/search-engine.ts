@@ -11,6 +11,7 @@ import { topK } from './top-k';
 import { finalScore, spreadPages, weightOf, wordWeights } from './ranking';
 import { Synonyms, synonymGroups } from './synonyms';
 import { IndexVocabulary } from './vocabulary';
+import { WarningSignMatcher, type MatchableSign } from './warning-signs-match';
 
 export const DEFAULT_LIMIT = 20;
 const MAX_LIMIT = 200;
@@ -57,6 +58,7 @@ export class SearchEngine {
   readonly #pageCounts = new Map<string, PageCount>();
 
   readonly #onError: (error: unknown) => void;
+  readonly #signs: WarningSignMatcher;
 
   /** `onError` hears about a query that failed inside the engine (tests rethrow; the reader logs). */
   constructor(
@@ -64,6 +66,7 @@ export class SearchEngine {
     index: RankingIndex,
     synonyms: readonly (readonly string[])[] = [],
     onError: (error: unknown) => void = console.warn,
+    signs: readonly MatchableSign[] = [],
   ) {
     this.#onError = onError;
     this.#synonyms = new Synonyms(synonyms);
@@ -82,6 +85,8 @@ export class SearchEngine {
     });
     this.#pages = pageNumber.size;
     this.#vocab = new IndexVocabulary(this.#postings, this.#refDocs);
+    // A word the handbook knows is what the person meant, not a typo of a sign's word.
+    this.#signs = new WarningSignMatcher(signs, this.#synonyms, (term) => this.#vocab.has(term));
   }
 
   /** Loads `content/search.json` data; throws on malformed data (the caller reports "search failed"). */
@@ -89,7 +94,9 @@ export class SearchEngine {
     if (!data || !Array.isArray(data.docs) || typeof data.index !== 'object' || data.index === null) {
       throw new Error('search data is malformed');
     }
-    return new SearchEngine(data.docs, loadIndex(data.index), synonymGroups(data.synonyms), onError);
+    const synonyms = synonymGroups(data.synonyms);
+    const signs = Array.isArray(data.signs) ? data.signs : [];
+    return new SearchEngine(data.docs, loadIndex(data.index), synonyms, onError, signs);
   }
 
   /**
@@ -148,6 +155,7 @@ export class SearchEngine {
       results: hits.map((h) => this.#result(h, isHit)),
       total,
       suggestions: this.#suggestions(parsed, plan),
+      signs: this.#signs.matchWords(parsed.words.map((w) => w.word)),
     };
   }
 

@@ -17,16 +17,21 @@ export class Synonyms {
   /** Finds every synonym phrase in the query (given as stems, stop words included) and its alternatives. */
   find(queryStems: string[]): SynonymMatch[] {
     const out: SynonymMatch[] = [];
-    for (const group of this.#groups) {
+    this.#groups.forEach((group, g) => {
       group.forEach((phrase, p) => {
         if (phrase.length === 0) return;
         for (let i = 0; i + phrase.length <= queryStems.length; i++) {
           if (phrase.every((s, k) => queryStems[i + k] === s)) {
-            out.push({ start: i, end: i + phrase.length - 1, alternatives: alternatives(group, p) });
+            out.push({
+              start: i,
+              end: i + phrase.length - 1,
+              group: g,
+              alternatives: alternatives(group, p),
+            });
           }
         }
       });
-    }
+    });
     return out;
   }
 }
@@ -49,6 +54,8 @@ export interface SynonymMatch {
   /** First and last query word (inclusive) the matched phrase covers. */
   start: number;
   end: number;
+  /** Which group (its position): the same for every phrase of it. */
+  group: number;
   /** Stems of the other phrases in the group, to add as optional terms. */
   alternatives: string[][];
 }

@@ -1,3 +1,5 @@
+import type { SignMatch } from './warning-signs-match';
+
 /** The search API shared by the worker, the main-thread fallback and the CLI. */
 
 export interface SearchResult {
@@ -20,6 +22,13 @@ export interface SearchResponse {
   total: number;
   /** "Did you mean" queries, with unknown words replaced by readable index words. */
   suggestions: string[];
+  /** Warning signs the query describes, most urgent first (at most three): shown before any result. */
+  signs: SignMatch[];
 }
 
-export const EMPTY_RESPONSE: SearchResponse = Object.freeze({ results: [], total: 0, suggestions: [] });
+export const EMPTY_RESPONSE: SearchResponse = Object.freeze({
+  results: [],
+  total: 0,
+  suggestions: [],
+  signs: [],
+});

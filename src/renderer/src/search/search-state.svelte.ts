@@ -1,4 +1,5 @@
 import type { SearchResult } from '../../../shared/search/types';
+import type { SignMatch } from '../../../shared/search/warning-signs-match';
 import type { SearchClient, SearchStatus } from './search-client';
 
 export const RESULT_LIMIT = 20;
@@ -10,6 +11,8 @@ export class SearchState {
   results = $state.raw<SearchResult[]>([]);
   total = $state(0);
   suggestions = $state.raw<string[]>([]);
+  /** Warning signs the query describes: their action cards come before the results. */
+  signs = $state.raw<SignMatch[]>([]);
   activeIndex = $state(-1);
   /** The query the current results answer (differs from `query` while an answer is on its way). */
   answered = $state('');
@@ -34,13 +37,13 @@ export class SearchState {
   async setQuery(query: string): Promise<void> {
     this.query = query;
     this.activeIndex = -1;
-    if (!this.hasQuery) return this.#apply(query, [], 0, []);
+    if (!this.hasQuery) return this.#apply(query, [], 0, [], []);
     // The index normally loads once the article is on screen; someone typing needs it now.
     this.client?.start();
     const response = await this.client?.search(query, RESULT_LIMIT);
     // An answer to an older query (e.g. one cleared meanwhile) must not come back.
     if (response && query === this.query)
-      this.#apply(query, response.results, response.total, response.suggestions);
+      this.#apply(query, response.results, response.total, response.suggestions, response.signs);
   }
 
   move(delta: number): void {
@@ -49,8 +52,15 @@ export class SearchState {
     this.activeIndex = this.activeIndex < 0 ? (delta > 0 ? 0 : n - 1) : (this.activeIndex + delta + n) % n;
   }
 
-  #apply(query: string, results: SearchResult[], total: number, suggestions: string[]): void {
+  #apply(
+    query: string,
+    results: SearchResult[],
+    total: number,
+    suggestions: string[],
+    signs: SignMatch[],
+  ): void {
     this.answered = query;
+    this.signs = signs;
     this.results = results;
     this.total = total;
     this.suggestions = suggestions;
