@@ -1,6 +1,6 @@
 import { join, resolve, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { appUrlToRelativePath, resolveAppPath, type PathIo } from './app-path';
+import { appUrlToRelativePath, MAX_PATH_LENGTH, resolveAppPath, type PathIo } from './app-path';
 
 /**
  * The lexical checks on their own, with no disk to fall back on: in this file's world every path
@@ -67,5 +67,40 @@ describe('the lexical checks of an app:// path', () => {
       join(root, 'content', 'handbook.json'),
     );
     expect(io.asked).toEqual([root, join(root, 'content', 'handbook.json')]);
+  });
+
+  it.each([
+    ['app://handbook/index.html%00.png', 'a NUL byte'],
+    ['app://handbook/index.html::$DATA', 'an NTFS stream'],
+    ['app://handbook/C:%2fWindows%2fwin.ini', 'a drive letter'],
+    ['app://user@handbook/index.html', 'a user name'],
+    ['app://:pw@handbook/index.html', 'a password'],
+    ['app://handbook', 'no path at all'],
+  ])('refuses %s (%s), even where every file exists', async (url) => {
+    expect(appUrlToRelativePath(url)).toBeNull();
+    expect(await resolveAppPath(root, url, everythingExists())).toBeNull();
+  });
+
+  it('serves a folder’s index.html', () => {
+    expect(appUrlToRelativePath('app://handbook/')).toBe('index.html');
+    expect(appUrlToRelativePath('app://handbook/content/')).toBe(['content', 'index.html'].join(sep));
+  });
+
+  it('limits the decoded path to MAX_PATH_LENGTH, and the raw one to three bytes per character', () => {
+    // The decoded path includes its leading slash.
+    expect(appUrlToRelativePath(`app://handbook/${'a'.repeat(MAX_PATH_LENGTH - 1)}`)).not.toBeNull();
+    expect(appUrlToRelativePath(`app://handbook/${'a'.repeat(MAX_PATH_LENGTH)}`)).toBeNull();
+    // 400 euro signs: short once decoded, but 3,600 bytes as sent.
+    expect(appUrlToRelativePath(`app://handbook/${'%E2%82%AC'.repeat(400)}`)).toBeNull();
+    expect(appUrlToRelativePath(`app://handbook/${'%E2%82%AC'.repeat(340)}`)).not.toBeNull();
+  });
+
+  it('refuses a file whose real path is the root itself or outside it', async () => {
+    const io = (real: string): PathIo => ({ realpath: async (p) => (p === root ? root : real) });
+    expect(await resolveAppPath(root, 'app://handbook/link', io(root))).toBeNull();
+    expect(await resolveAppPath(root, 'app://handbook/link', io(resolve(root, '..', 'secret')))).toBeNull();
+    expect(await resolveAppPath(root, 'app://handbook/link', io(join(root, 'assets', 'x.js')))).toBe(
+      join(root, 'assets', 'x.js'),
+    );
   });
 });
