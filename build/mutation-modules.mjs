@@ -74,6 +74,7 @@ export const MUTATION_MODULES = {
     tests: [
       'src/shared/search/query.test.ts',
       'src/shared/search/typo-limits.test.ts',
+      'src/shared/search/plan-rules.test.ts',
       'src/shared/search/search-engine.test.ts',
       'src/shared/search/synonyms.test.ts',
     ],
