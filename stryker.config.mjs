@@ -11,7 +11,7 @@ export default {
   vitest: { configFile: 'vitest.config.ts' },
   coverageAnalysis: 'perTest',
   mutate: module.mutate,
-  // Only the module's own unit tests (missing files are skipped: a module may still be growing).
+  // Only the module's own unit tests (build/mutation-modules.mjs).
   testFiles: module.tests,
   // Two cores: more runners only fight over them.
   concurrency: 2,

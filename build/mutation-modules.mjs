@@ -28,7 +28,6 @@ export const MUTATION_MODULES = {
       'src/build/content/problems.test.ts',
       'src/build/content/render-page.test.ts',
       'src/build/content/sanitize-schema.test.ts',
-      'src/build/content/content-rules.test.ts',
     ],
   },
   // Slot for the warning-signs model (being written on another branch): add its files here.
@@ -59,6 +58,7 @@ export const MUTATION_MODULES = {
     tests: [
       'src/shared/reader-store-parse.test.ts',
       'src/main/reader-store-file.test.ts',
+      'src/main/reader-store-file-recovery.test.ts',
       'src/main/atomic-write.test.ts',
       'src/renderer/src/state/reader-prefs.test.ts',
     ],
