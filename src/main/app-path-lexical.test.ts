@@ -72,6 +72,7 @@ describe('the lexical checks of an app:// path', () => {
   it.each([
     ['app://handbook/index.html%00.png', 'a NUL byte'],
     ['app://handbook/index.html::$DATA', 'an NTFS stream'],
+    ['app://handbook/assets/a.js::$DATA', 'an NTFS stream in a folder'],
     ['app://handbook/C:%2fWindows%2fwin.ini', 'a drive letter'],
     ['app://user@handbook/index.html', 'a user name'],
     ['app://:pw@handbook/index.html', 'a password'],
@@ -93,6 +94,8 @@ describe('the lexical checks of an app:// path', () => {
     // 400 euro signs: short once decoded, but 3,600 bytes as sent.
     expect(appUrlToRelativePath(`app://handbook/${'%E2%82%AC'.repeat(400)}`)).toBeNull();
     expect(appUrlToRelativePath(`app://handbook/${'%E2%82%AC'.repeat(340)}`)).not.toBeNull();
+    // Exactly three bytes per allowed character, as sent: the edge itself is allowed.
+    expect(appUrlToRelativePath(`app://handbook/${'%E2%82%AC'.repeat(340)}${'a'.repeat(11)}`)).not.toBeNull();
   });
 
   it('refuses a file whose real path is the root itself or outside it', async () => {
