@@ -35,6 +35,8 @@ export default tseslint.config(
       'test-results/',
       'playwright-report/',
       'bench-results/',
+      'reports/',
+      '.stryker-tmp/',
       // Local scratch scripts (gitignored).
       '.dev/',
       '**/fixtures/**/*.js',

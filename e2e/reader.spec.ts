@@ -1,5 +1,11 @@
 import type { Page } from '@playwright/test';
+import type { ReaderStore } from '../src/shared/bridge';
 import { expect, reader, test } from './fixtures';
+
+/** What the web edition has saved for the person (its bridge keeps the store in localStorage). */
+function saved(page: Page): Promise<ReaderStore | null> {
+  return page.evaluate(() => JSON.parse(localStorage.getItem('lbc-handbook:store') ?? 'null'));
+}
 
 test.describe('navigation', () => {
   test('a deep link opens the page at its section and survives a reload', async ({ page }) => {
@@ -79,7 +85,10 @@ test.describe('navigation', () => {
       await page.mouse.wheel(0, 700);
       await expect.poll(() => page.evaluate(() => scrollY)).toBeGreaterThan(600);
       await link(page).scrollIntoViewIfNeeded();
-      await page.waitForTimeout(200);
+      // The reader has taken in the last scroll once it has saved that very position.
+      await expect
+        .poll(async () => (await saved(page))?.settings.lastScroll === (await page.evaluate(() => scrollY)))
+        .toBe(true);
       const was = await page.evaluate(() => scrollY);
       expect(was).toBeGreaterThan(300);
       await link(page).click();
@@ -131,7 +140,9 @@ test.describe('reading comfort and memory', () => {
     await page.getByRole('button', { name: 'Larger text' }).click();
     await page.getByRole('button', { name: 'Larger text' }).click();
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
-    await page.waitForTimeout(400);
+    await expect
+      .poll(async () => (await saved(page))?.settings)
+      .toMatchObject({ theme: 'dark', fontScale: 120 });
     await page.reload();
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
     await page.getByRole('button', { name: /display/i }).click();
@@ -149,7 +160,9 @@ test.describe('reading comfort and memory', () => {
     await page.getByRole('button', { name: /display/i }).click();
     await page.getByRole('radio', { name: 'Dark' }).check();
     await page.getByRole('button', { name: 'Larger text' }).click();
-    await page.waitForTimeout(400);
+    await expect
+      .poll(async () => (await saved(page))?.settings)
+      .toMatchObject({ theme: 'dark', fontScale: 110 });
     // Every theme and text size the page ever had, in order, from before the reader starts.
     await page.addInitScript(() => {
       const seen: string[] = [];
@@ -170,7 +183,7 @@ test.describe('reading comfort and memory', () => {
   test('the last page is restored on the next start', async ({ page }) => {
     const r = reader(page);
     await r.open('/page/early-pregnancy');
-    await page.waitForTimeout(400);
+    await expect.poll(async () => (await saved(page))?.settings.lastRoute).toBe('#/page/early-pregnancy');
     await page.goto('./');
     await expect(r.heading()).toHaveText(/early pregnancy/i);
   });
@@ -179,7 +192,7 @@ test.describe('reading comfort and memory', () => {
     const r = reader(page);
     await r.open('/page/self-care');
     await page.getByRole('button', { name: 'Bookmark this page' }).click();
-    await page.waitForTimeout(400);
+    await expect.poll(async () => (await saved(page))?.bookmarks.map((b) => b.slug)).toEqual(['self-care']);
     await page.reload();
     const bookmarks = page.getByRole('list', { name: 'Bookmarks' });
     await expect(bookmarks.getByRole('link')).toHaveText([/self-care/i]);
@@ -309,6 +322,8 @@ test.describe('in the text', () => {
     await expect(r.heading()).toHaveText(/glossary/i);
     await expect(page.locator('#glossary-tip')).toBeHidden();
     await page.mouse.move(5, 5);
+    // Deliberate delay: nothing to wait for, as the tip must NOT come back; 400 ms outlasts the
+    // tip's 300 ms hide grace, after which a leftover tip would be showing.
     await page.waitForTimeout(400);
     await expect(page.locator('#glossary-tip')).toBeHidden();
     // The guard fixture fails the test on any page error, such as Svelte's state_unsafe_mutation.
@@ -351,6 +366,7 @@ test.describe('in the text', () => {
     expect(box.x).toBeGreaterThanOrEqual(0);
     expect(box.x + box.width).toBeLessThanOrEqual(800);
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 4 });
+    // Deliberate delay: the tip must still be there after its 300 ms hide grace has run out.
     await page.waitForTimeout(600);
     await expect(tip).toBeVisible();
   });
@@ -500,6 +516,8 @@ test.describe('loading', () => {
     const r = reader(page);
     await r.open('/page/self-care');
     await expect(r.article().getByRole('heading', { level: 2 }).first()).toBeVisible();
+    // Deliberate delay: proving the index does NOT load yet needs a moment in which it could have
+    // (well short of the 2 s fallback, which would start it anyway).
     await page.waitForTimeout(600);
     expect(workerRequests).toEqual([]);
     await page.evaluate(() => (window as unknown as { showArticle: () => void }).showArticle());

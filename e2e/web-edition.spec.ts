@@ -11,7 +11,6 @@ test('the web edition opens on the handbook with its title and first page', asyn
   await expect(page).toHaveTitle(/Lower Back Cramps/);
   // Search gets ready after the first paint, without any action from the reader.
   await expect(r.search()).toHaveAttribute('placeholder', 'Search (Ctrl+K)');
-  await page.screenshot({ path: 'resources/screenshots/reader.png' });
 });
 
 plain('the built reader also works when opened from disk', async ({ page }) => {

@@ -72,25 +72,53 @@ test('the bridge exposes exactly the allow-listed methods', async () => {
   expect(keys).toEqual([...BRIDGE_METHODS]);
 });
 
-test('navigating to https://example.com is blocked', async () => {
-  await page.evaluate(() => {
-    (globalThis as unknown as { location: { href: string } }).location.href = 'https://example.com/';
-  });
-  await page.waitForTimeout(500);
-  expect(page.url()).toMatch(/^app:\/\/handbook\//);
-  await page.evaluate(() => {
-    (globalThis as unknown as { location: { href: string } }).location.href = 'file:///etc/passwd';
-  });
-  await page.waitForTimeout(500);
+/**
+ * Sends the page to `url` and answers how that ended, from the events themselves: 'prevented'
+ * when the window's will-navigate event (seen after the app's own guard ran) was cancelled,
+ * 'allowed' when it was not, 'refused by Chromium' when the page's console says Chromium refused
+ * it before any navigation began (it does so for file: from another scheme).
+ */
+async function attemptNavigation(url: string): Promise<'prevented' | 'allowed' | 'refused by Chromium'> {
+  await app.evaluate(({ BrowserWindow }, target) => {
+    (globalThis as unknown as Global).navigationAttempt = new Promise<boolean>((resolve) => {
+      BrowserWindow.getAllWindows()[0]!.webContents.on('will-navigate', (event) => {
+        if (event.url === target) resolve(event.defaultPrevented);
+      });
+    });
+  }, url);
+  const refused = page
+    .waitForEvent('console', (message) => message.text().includes(url))
+    .then(() => 'refused by Chromium' as const);
+  const attempted = app
+    .evaluate(() => (globalThis as unknown as { navigationAttempt: Promise<boolean> }).navigationAttempt)
+    .then((prevented) => (prevented ? ('prevented' as const) : ('allowed' as const)));
+  // The promise that loses the race is left pending until the app closes.
+  refused.catch(() => {});
+  attempted.catch(() => {});
+  await page.evaluate((u) => {
+    (globalThis as unknown as { location: { href: string } }).location.href = u;
+  }, url);
+  return Promise.race([refused, attempted]);
+}
+
+test('navigating away from app://handbook is refused', async () => {
+  const loaded: string[] = [];
+  page.on('framenavigated', (frame) => loaded.push(frame.url()));
+  // An https page: the app's guard cancels it (and offers to open it in the browser).
+  expect(await attemptNavigation('https://example.com/')).toBe('prevented');
+  // A local file: refused whichever comes first.
+  expect(['prevented', 'refused by Chromium']).toContain(await attemptNavigation('file:///etc/passwd'));
+  expect(loaded).toEqual([]);
   expect(page.url()).toMatch(/^app:\/\/handbook\//);
 });
 
 test('window.open is denied', async () => {
+  // window.open returns only once the main process's handler has answered, so a denied
+  // window can never appear later.
   const opened = await page.evaluate(() =>
     (globalThis as unknown as { open(u: string): unknown }).open('https://example.com/'),
   );
   expect(opened).toBeNull();
-  await page.waitForTimeout(300);
   expect(app.windows()).toHaveLength(1);
 });
 

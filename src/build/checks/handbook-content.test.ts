@@ -20,12 +20,14 @@ const TOPIC_PAGES = [
   'exercises-and-stretches',
 ];
 const MAX_GRADE = 8;
+// From the repository, wherever the tests are run from.
+const repoRoot = resolve(import.meta.dirname, '../..');
 
 let handbook: HandbookData;
 const page = (slug: string): Page => handbook.pages.find((p) => p.slug === slug)!;
 
 beforeAll(async () => {
-  const result = await buildHandbook('content');
+  const result = await buildHandbook(resolve(repoRoot, 'content'));
   if (!result.ok) throw new Error(result.problems.map(formatProblem).join('\n'));
   handbook = result.handbook;
 });
@@ -109,11 +111,19 @@ describe('the bundled handbook', () => {
   });
 });
 
-const seedOverlap = resolve('../shared/tools/seed-overlap');
+// shared/ sits beside the repository (CI lays a copy there).
+const seedOverlap = resolve(repoRoot, '../shared/tools/seed-overlap');
 
 describe('content is in the handbook’s own words', () => {
-  it.skipIf(!existsSync(seedOverlap))('seed-overlap finds no copied run', () => {
-    const output = execFileSync(seedOverlap, ['content'], { encoding: 'utf8' });
+  it('seed-overlap finds no copied run', (ctx) => {
+    if (!existsSync(seedOverlap)) {
+      const reason = `seed-overlap not found at ${seedOverlap}`;
+      // CI always has shared/ beside the clone: there, a missing tool is a broken check, not a skip.
+      if (process.env.CI) throw new Error(reason);
+      console.warn(`skipped: ${reason}`);
+      ctx.skip(reason);
+    }
+    const output = execFileSync(seedOverlap, [resolve(repoRoot, 'content')], { encoding: 'utf8' });
     expect(output).toMatch(/\b0 copied run/);
   });
 });

@@ -198,6 +198,12 @@ describe('buildHandbook reports every problem at file:line:column', () => {
     ]);
   });
 
+  it('the generated glossary page left out of the toc', async () => {
+    expect(await problemsOf('glossary-not-in-toc')).toEqual([
+      'handbook.yml:14:3: the generated "glossary" page is not in the toc',
+    ]);
+  });
+
   it('a # heading and an unknown placeholder', async () => {
     expect(await problemsOf('headings-placeholders')).toEqual([
       'extra.md:14:1: a page cannot have a "#" heading: the title comes from the front matter (use "##")',

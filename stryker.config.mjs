@@ -1,0 +1,29 @@
+import { MUTATION_MODULES } from './build/mutation-modules.mjs';
+
+// One module per run (build/mutation-test.mjs sets STRYKER_MODULE), so each gets its own score.
+const moduleName = process.env.STRYKER_MODULE ?? 'search-plan';
+const module = MUTATION_MODULES[moduleName];
+if (!module) throw new Error(`unknown mutation module "${moduleName}"`);
+
+/** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
+export default {
+  testRunner: 'vitest',
+  vitest: { configFile: 'vitest.config.ts' },
+  coverageAnalysis: 'perTest',
+  mutate: module.mutate,
+  // Only the module's own unit tests (build/mutation-modules.mjs).
+  testFiles: module.tests,
+  // Two cores: more runners only fight over them.
+  concurrency: 2,
+  timeoutMS: 20_000,
+  // The first, unmutated run measures coverage per test; on two busy cores it can take minutes.
+  dryRunTimeoutMinutes: 20,
+  reporters: ['clear-text', 'progress', 'json'],
+  jsonReporter: { fileName: `reports/mutation/${moduleName}.json` },
+  // Re-runs test only what changed since the last run of this module (the file is not tracked).
+  incremental: true,
+  incrementalFile: `reports/mutation/${moduleName}.incremental.json`,
+  ignorePatterns: ['out', 'dist', 'test-results', 'playwright-report', 'bench-results', 'reports', '.dev'],
+  tempDirName: '.stryker-tmp',
+  cleanTempDir: true,
+};
