@@ -1,6 +1,6 @@
 import { test, expect } from './fixtures';
 
-// The pages added for issue 21 (items 4 and 5): each opens from the contents, and the words a
+// The pages added for issue 21 (items 4, 5 and 6): each opens from the contents, and the words a
 // worried reader types find it among the first three search results.
 const PAGES = [
   { slug: 'what-happens-next', title: 'What happens when you get help', query: 'what happens at A&E' },
@@ -8,6 +8,7 @@ const PAGES = [
   { slug: 'after-the-birth', title: 'After the birth', query: 'back pain after baby' },
   { slug: 'period-pain', title: 'Period pain and endometriosis', query: 'period pain in my back' },
   { slug: 'support-organisations', title: 'Support organisations', query: 'miscarriage support' },
+  { slug: 'questions-and-notes', title: 'Questions to ask and things to note', query: 'pain diary' },
 ];
 
 for (const { slug, title, query } of PAGES) {
