@@ -56,7 +56,6 @@ export const MUTATION_MODULES = {
   store: {
     mutate: ['src/shared/reader-store.ts', 'src/main/reader-store-file.ts', 'src/main/atomic-write.ts'],
     tests: [
-      'src/shared/reader-store-parse.test.ts',
       'src/main/reader-store-file.test.ts',
       'src/main/reader-store-file-recovery.test.ts',
       'src/main/atomic-write.test.ts',

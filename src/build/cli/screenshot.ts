@@ -1,5 +1,5 @@
-import { launchChromium } from '../chromium.ts';
-import { startStaticServer } from '../static-server.ts';
+import { launchChromium } from '../tools/chromium.ts';
+import { startStaticServer } from '../web-server/static-server.ts';
 
 /**
  * `npm run screenshot`: refreshes the README's picture of the reader (resources/screenshots/

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { editDistance } from './edit-distance';
 import { BOOST, groupMatches, planQuery, type Vocabulary } from './plan';
 import { parseQuery } from './query';
+import { Synonyms } from './synonyms';
 
 /** The query plan's rules one by one, each on a vocabulary made to show it. */
 function vocab(terms: string[], frequency: Record<string, number> = {}): Vocabulary {
@@ -13,7 +14,8 @@ function vocab(terms: string[], frequency: Record<string, number> = {}): Vocabul
     docFrequency: (t) => frequency[t] ?? 1,
   };
 }
-const plan = (query: string, v: Vocabulary) => planQuery(parseQuery(query), v);
+const SYNONYMS = new Synonyms([['pins and needles', 'tingling']]);
+const plan = (query: string, v: Vocabulary) => planQuery(parseQuery(query), v, SYNONYMS);
 const clauses = (query: string, v: Vocabulary) =>
   plan(query, v)
     .clauses.map((c) => `${c.prefix ? '*' : '='}${c.term}:${c.boost}`)
@@ -69,7 +71,8 @@ describe('planQuery', () => {
       ...vocab(['spasm', 'spxxm', 'zzzzz']),
       fuzzy: () => ['spasm', 'spxxm', 'zzzzz'],
     };
-    expect(clauses('spazm ', generous)).toEqual([`=spasm:${BOOST.typo1}`, `=spazm:${BOOST.exact}`]);
+    // The typed word matches nothing, so its one correction within the allowance counts as the word.
+    expect(clauses('spazm ', generous)).toEqual([`=spasm:${BOOST.exact}`, `=spazm:${BOOST.exact}`]);
   });
 
   it('offers the closest corrections, most common first, then in alphabetical order, four at most', () => {
@@ -102,7 +105,7 @@ describe('planQuery', () => {
 });
 
 describe('groupMatches', () => {
-  const group = { terms: new Set(['back']), prefixes: ['preg'] };
+  const group = { terms: new Set(['back']), prefixes: ['preg'], primary: ['back'] };
   it('is true when any matched term is one of the group’s, or starts with its prefix', () => {
     expect(groupMatches(group, ['back'])).toBe(true);
     expect(groupMatches(group, ['zzz', 'back'])).toBe(true);
@@ -111,6 +114,6 @@ describe('groupMatches', () => {
     expect(groupMatches(group, ['notpreg'])).toBe(false);
     expect(groupMatches(group, ['spasm'])).toBe(false);
     expect(groupMatches(group, [])).toBe(false);
-    expect(groupMatches({ terms: new Set(), prefixes: [] }, ['back'])).toBe(false);
+    expect(groupMatches({ terms: new Set(), prefixes: [], primary: [] }, ['back'])).toBe(false);
   });
 });
