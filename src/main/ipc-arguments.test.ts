@@ -20,10 +20,10 @@ const x = (n: number) => 'x'.repeat(n);
 
 describe('parseIpcArguments: the store', () => {
   it.each<[string, Edit, Edit]>([
-    ['fontScale from 50', (s) => (s.settings.fontScale = 50), (s) => (s.settings.fontScale = 49)],
-    ['fontScale to 400', (s) => (s.settings.fontScale = 400), (s) => (s.settings.fontScale = 401)],
+    ['fontScale from 80', (s) => (s.settings.fontScale = 80), (s) => (s.settings.fontScale = 70)],
+    ['fontScale to 200', (s) => (s.settings.fontScale = 200), (s) => (s.settings.fontScale = 210)],
     ['region to 20', (s) => (s.settings.region = x(20)), (s) => (s.settings.region = x(21))],
-    ['lastRoute to 500', (s) => (s.settings.lastRoute = x(500)), (s) => (s.settings.lastRoute = x(501))],
+    ['lastRoute to 400', (s) => (s.settings.lastRoute = x(400)), (s) => (s.settings.lastRoute = x(401))],
     ['lastScroll from 0', (s) => (s.settings.lastScroll = 0), (s) => (s.settings.lastScroll = -1)],
     ['bookmark slug to 200', (s) => (s.bookmarks[0]!.slug = x(200)), (s) => (s.bookmarks[0]!.slug = x(201))],
     [
@@ -44,14 +44,14 @@ describe('parseIpcArguments: the store', () => {
     ['recent slug to 200', (s) => (s.recent[0]!.slug = x(200)), (s) => (s.recent[0]!.slug = x(201))],
     ['recent visited to 40', (s) => (s.recent[0]!.visited = x(40)), (s) => (s.recent[0]!.visited = x(41))],
     [
-      'up to 5000 bookmarks',
-      (s) => (s.bookmarks = Array(5000).fill(s.bookmarks[0])),
-      (s) => (s.bookmarks = Array(5001).fill(s.bookmarks[0])),
+      'up to 1000 bookmarks',
+      (s) => (s.bookmarks = Array(1000).fill(s.bookmarks[0])),
+      (s) => (s.bookmarks = Array(1001).fill(s.bookmarks[0])),
     ],
     [
-      'up to 200 recent pages',
-      (s) => (s.recent = Array(200).fill(s.recent[0])),
-      (s) => (s.recent = Array(201).fill(s.recent[0])),
+      'up to 12 recent pages',
+      (s) => (s.recent = Array(12).fill(s.recent[0])),
+      (s) => (s.recent = Array(13).fill(s.recent[0])),
     ],
   ])('%s', (_name, inside, outside) => {
     expect(saveStore(inside)).not.toThrow();
@@ -113,7 +113,7 @@ describe('parseIpcArguments: the other calls', () => {
 
   it('says which call was refused and why', () => {
     expect(() => parseIpcArguments('openExternal', [1])).toThrow(
-      /^invalid arguments for openExternal: Invalid type: Expected string but received 1$/,
+      /^invalid arguments for openExternal: 0: Invalid type: Expected string but received 1$/,
     );
   });
 });

@@ -200,7 +200,7 @@ describe('buildHandbook reports every problem at file:line:column', () => {
 
   it('the generated glossary page left out of the toc', async () => {
     expect(await problemsOf('glossary-not-in-toc')).toEqual([
-      'handbook.yml:14:3: the generated "glossary" page is not in the toc',
+      'handbook.yml:32:3: the generated "glossary" page is not in the toc',
     ]);
   });
 
