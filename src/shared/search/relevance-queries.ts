@@ -54,7 +54,7 @@ export const RELEVANCE_QUERIES: [query: string, slug: string | string[]][] = [
   ['braxton hicks or real labour', 'later-pregnancy'],
   ['practice contractions', 'later-pregnancy'],
   ['false labor', 'later-pregnancy'],
-  ['contractions', 'later-pregnancy'],
+  ['contractions', ['later-pregnancy', 'questions-and-notes']],
   ['paracetamol when pregnant', 'later-pregnancy'],
   ['can i take ibuprofen while pregnant', 'later-pregnancy'],
   ['advil pregnant', 'later-pregnancy'],
@@ -62,7 +62,7 @@ export const RELEVANCE_QUERIES: [query: string, slug: string | string[]][] = [
   ['round ligament pain', 'later-pregnancy'],
   ['sharp pain in groin pregnant', 'later-pregnancy'],
   ['third trimester backache', 'later-pregnancy'],
-  ['pelvic girdle pain', 'later-pregnancy'],
+  ['pelvic girdle pain', ['later-pregnancy', 'after-the-birth']],
   ['SPD pregnancy', 'later-pregnancy'],
   ['waters broke', 'later-pregnancy'],
   ['preterm labour signs', 'later-pregnancy'],
@@ -117,11 +117,11 @@ export const RELEVANCE_QUERIES: [query: string, slug: string | string[]][] = [
   ['non specific back pain', 'understanding-back-cramps'],
   // Urgent help and services
   // What A&E is for, and its number: both answer.
-  ['A&E', ['urgent-help', 'start-here']],
+  ['A&E', ['urgent-help', 'start-here', 'what-happens-next']],
   ['ER or urgent care', 'urgent-help'],
   ['when to worry about back pain', 'urgent-help'],
   ['red flags back pain', 'urgent-help'],
-  ['numb bum', 'urgent-help'],
+  ['numb bum', ['urgent-help', 'nerve-related-pain']],
   ['cauda equina', 'urgent-help'],
   ['saddle numbness', 'urgent-help'],
   // Glossary words
