@@ -1,8 +1,8 @@
 import { execFileSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import type { HandbookData } from '../src/shared/handbook-data';
+import { readContent } from '../src/build/tools/read-content';
 import { test, expect, reader } from './fixtures';
 import { scratchDirs } from './scratch';
 
@@ -14,7 +14,7 @@ const scratchDir = scratchDirs((fn) => test.afterAll(fn));
  * the exercise sheet on one printed page with all its drawings. Screenshots of every drawing in
  * every theme, and the printed sheets as PNG, are attached to the test results to be looked at.
  */
-const data = JSON.parse(readFileSync('out/renderer/content/handbook.json', 'utf8')) as HandbookData;
+const data = readContent('out/renderer', 'handbook');
 const SHEET = 'exercises-and-stretches';
 const THEMES = ['light', 'dark', 'contrast'] as const;
 /** Pages with drawings, and how many each shows (the exercise sheet repeats the page's eight). */

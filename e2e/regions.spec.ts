@@ -1,8 +1,8 @@
 import { execFileSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import type { HandbookData } from '../src/shared/handbook-data';
+import { readContent } from '../src/build/tools/read-content';
 import { test, expect, reader } from './fixtures';
 import { scratchDirs } from './scratch';
 
@@ -11,7 +11,7 @@ import { scratchDirs } from './scratch';
  * help page and a printed handout, and an old choice that no longer exists falls back calmly.
  */
 const scratchDir = scratchDirs((fn) => test.afterAll(fn));
-const { meta } = JSON.parse(readFileSync('out/renderer/content/handbook.json', 'utf8')) as HandbookData;
+const { meta } = readContent('out/renderer', 'handbook');
 const region = (code: string) => meta.regions.find((r) => r.code === code)!;
 const scotland = region('UK-SCT');
 const england = region('UK-ENG');
