@@ -109,7 +109,7 @@ for (const format of ['A4', 'Letter'] as const) {
     expect(text).toContain(`In an emergency call ${region.emergency}.`);
     expect(text).toContain(data.meta.disclaimer.replace(/\s+/g, ' '));
     for (const name of [
-      'Knee to chest',
+      'Knee hug',
       'Knee rolls',
       'Bridge',
       'Back arch',

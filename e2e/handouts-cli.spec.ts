@@ -69,7 +69,7 @@ test('prints the whole handbook with --book, overwriting only with --force', asy
   const out = scratch('book');
   mkdirSync(out, { recursive: true });
   writeFileSync(join(out, 'handbook.pdf'), 'an old printout');
-  const run = await handouts('--book', '--region', 'UK', '--format', 'A4', '--out', out, '--force');
+  const run = await handouts('--book', '--region', 'UK-ENG', '--format', 'A4', '--out', out, '--force');
   expect(run.stderr).toBe('');
   expect(run.status).toBe(0);
   const doc = pdf(join(out, 'handbook.pdf'));
