@@ -108,14 +108,7 @@ for (const format of ['A4', 'Letter'] as const) {
     const text = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
     expect(text).toContain(`In an emergency call ${region.emergency}.`);
     expect(text).toContain(data.meta.disclaimer.replace(/\s+/g, ' '));
-    for (const name of [
-      'Knee hug',
-      'Knee rolls',
-      'Bridge',
-      'Back arch',
-      'Bottom to heels',
-      'Birth ball',
-    ])
+    for (const name of ['Knee hug', 'Knee rolls', 'Bridge', 'Back arch', 'Bottom to heels', 'Birth ball'])
       expect(text).toContain(name);
     const png = info.outputPath(`sheet-${format}`);
     execFileSync('pdftoppm', ['-png', '-r', '80', '-singlefile', file, png]);
