@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { readContent } from '../src/build/tools/read-content';
-import { expect, reader, test } from './fixtures';
+import { expect, reader, test, startWithSettings } from './fixtures';
 
 const THEMES = ['light', 'dark', 'contrast'] as const;
 // Every page of the built handbook, read from the build so a new page is checked without edits.
@@ -20,17 +20,7 @@ test('the accessibility checks cover every page of the handbook', () => {
 for (const theme of THEMES) {
   test.describe(`${theme} theme`, () => {
     test.beforeEach(async ({ page }) => {
-      await page.addInitScript((t) => {
-        localStorage.setItem(
-          'lbc-handbook:store',
-          JSON.stringify({
-            version: 1,
-            settings: { theme: t, fontScale: 100, region: '', lastRoute: '', lastScroll: 0 },
-            bookmarks: [],
-            recent: [],
-          }),
-        );
-      }, theme);
+      await startWithSettings(page, { theme });
     });
 
     for (const route of ROUTES) {

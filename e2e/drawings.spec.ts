@@ -3,7 +3,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { readContent } from '../src/build/tools/read-content';
-import { test, expect, reader } from './fixtures';
+import { test, expect, reader, startWithSettings } from './fixtures';
 import { scratchDirs } from './scratch';
 
 const scratchDir = scratchDirs((fn) => test.afterAll(fn));
@@ -23,17 +23,7 @@ const PAGES_WITH_DRAWINGS = data.pages
   .filter((p) => p.count > 0);
 
 async function useTheme(page: Page, theme: (typeof THEMES)[number]) {
-  await page.addInitScript((t) => {
-    localStorage.setItem(
-      'lbc-handbook:store',
-      JSON.stringify({
-        version: 1,
-        settings: { theme: t, fontScale: 100, region: '', lastRoute: '', lastScroll: 0 },
-        bookmarks: [],
-        recent: [],
-      }),
-    );
-  }, theme);
+  await startWithSettings(page, { theme });
 }
 
 test('the exercises page has a drawing for each of its exercises', () => {

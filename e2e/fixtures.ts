@@ -1,4 +1,5 @@
 import { test as base, expect, type Page } from '@playwright/test';
+import type { Settings } from '../src/shared/reader-store';
 
 /**
  * Every web test runs under two guards: the page must make no request to another origin
@@ -43,4 +44,13 @@ export function reader(page: Page) {
     toc: () => page.getByRole('navigation', { name: /contents/i }),
     search: () => page.getByRole('searchbox', { name: /search the handbook/i }),
   };
+}
+
+/** Before the reader loads, a store as a person left it: light theme at 100% unless `settings` says otherwise. */
+export function startWithSettings(page: Page, settings: Partial<Settings>) {
+  return page.addInitScript((changed) => {
+    const base = { theme: 'light', fontScale: 100, region: '', lastRoute: '', lastScroll: 0 };
+    const store = { version: 1, settings: { ...base, ...changed }, bookmarks: [], recent: [] };
+    localStorage.setItem('lbc-handbook:store', JSON.stringify(store));
+  }, settings);
 }

@@ -1,19 +1,9 @@
 import type { Page } from '@playwright/test';
-import { expect, reader, test } from './fixtures';
+import { expect, reader, test, startWithSettings } from './fixtures';
 
 /** Opens the reader with the text at `percent` of its normal size, as the Display panel sets it. */
 async function atTextSize(page: Page, percent: number) {
-  await page.addInitScript((fontScale) => {
-    localStorage.setItem(
-      'lbc-handbook:store',
-      JSON.stringify({
-        version: 1,
-        settings: { theme: 'light', fontScale, region: '', lastRoute: '', lastScroll: 0 },
-        bookmarks: [],
-        recent: [],
-      }),
-    );
-  }, percent);
+  await startWithSettings(page, { fontScale: percent });
 }
 
 /** The part of `locator`'s box outside the window, in px (0 when it is wholly inside). */

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import type { ReaderStore } from '../src/shared/bridge';
-import { expect, reader, test } from './fixtures';
+import { expect, reader, test, startWithSettings } from './fixtures';
 
 /** What the web edition has saved for the person (its bridge keeps the store in localStorage). */
 function saved(page: Page): Promise<ReaderStore | null> {
@@ -344,17 +344,7 @@ test.describe('in the text', () => {
     page,
   }) => {
     await page.setViewportSize({ width: 800, height: 800 });
-    await page.addInitScript(() =>
-      localStorage.setItem(
-        'lbc-handbook:store',
-        JSON.stringify({
-          version: 1,
-          settings: { theme: 'light', fontScale: 200, region: '', lastRoute: '', lastScroll: 0 },
-          bookmarks: [],
-          recent: [],
-        }),
-      ),
-    );
+    await startWithSettings(page, { fontScale: 200 });
     const r = reader(page);
     await r.open('/page/nerve-related-pain');
     const term = r.article().locator('a.term').first();

@@ -3,7 +3,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { readContent } from '../src/build/tools/read-content';
-import { test, expect, reader } from './fixtures';
+import { test, expect, reader, startWithSettings } from './fixtures';
 import { scratchDirs } from './scratch';
 
 /**
@@ -18,13 +18,7 @@ const england = region('UK-ENG');
 const fallback = region(meta.defaultRegion);
 
 function storeWithRegion(page: Page, code: string) {
-  return page.addInitScript((code) => {
-    const settings = { theme: 'light', fontScale: 100, region: code, lastRoute: '', lastScroll: 0 };
-    localStorage.setItem(
-      'lbc-handbook:store',
-      JSON.stringify({ version: 1, settings, bookmarks: [], recent: [] }),
-    );
-  }, code);
+  return startWithSettings(page, { region: code });
 }
 
 const footer = (page: Page) => page.getByRole('contentinfo');

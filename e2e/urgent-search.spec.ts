@@ -1,21 +1,11 @@
 import { execFile } from 'node:child_process';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { expect, reader, test } from './fixtures';
+import { expect, reader, test, startWithSettings } from './fixtures';
 
 /** The reader as someone in England who chose their region and a theme. */
 async function openInEngland(page: Page, theme: 'light' | 'dark' | 'contrast' = 'light') {
-  await page.addInitScript((t) => {
-    localStorage.setItem(
-      'lbc-handbook:store',
-      JSON.stringify({
-        version: 1,
-        settings: { theme: t, fontScale: 100, region: 'UK-ENG', lastRoute: '', lastScroll: 0 },
-        bookmarks: [],
-        recent: [],
-      }),
-    );
-  }, theme);
+  await startWithSettings(page, { theme, region: 'UK-ENG' });
   await reader(page).open('/');
   await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
 }
