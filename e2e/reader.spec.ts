@@ -241,6 +241,25 @@ test.describe('reading comfort and memory', () => {
     await expect(page.getByRole('status').filter({ hasText: /could not be read/i })).toBeHidden();
   });
 
+  test('a saved store with one setting outside the limits keeps its bookmarks', async ({ page }) => {
+    const r = reader(page);
+    await page.addInitScript(() => {
+      if (sessionStorage.getItem('seeded')) return;
+      sessionStorage.setItem('seeded', '1');
+      const settings = { theme: 'dark', fontScale: 400, region: '', lastRoute: '', lastScroll: 0 };
+      const bookmarks = [{ slug: 'self-care', anchor: '', label: 'Self-care', created: '' }];
+      localStorage.setItem(
+        'lbc-handbook:store',
+        JSON.stringify({ version: 1, settings, bookmarks, recent: [] }),
+      );
+    });
+    await page.goto('./');
+    await expect(page.getByRole('status').filter({ hasText: /some of your saved/i })).toBeVisible();
+    await expect(r.heading()).toHaveText('Start here');
+    await expect(page.getByRole('list', { name: 'Bookmarks' }).getByRole('link')).toHaveText([/self-care/i]);
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  });
+
   test('the recent pages list remembers what was read', async ({ page }) => {
     const r = reader(page);
     await r.open('/page/self-care');

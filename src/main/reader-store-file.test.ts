@@ -127,6 +127,19 @@ describe('reader store file', () => {
     expect(existsSync(join(dir, STORE_FILE))).toBe(false);
   });
 
+  it('keeps the bookmarks of a store with one setting outside the limits, and the file aside', async () => {
+    const store = {
+      ...defaultStore(),
+      bookmarks: [{ slug: 'self-care', anchor: '', label: 'S', created: '' }],
+    };
+    const text = JSON.stringify({ ...store, settings: { ...store.settings, fontScale: 400 } });
+    writeFileSync(join(dir, STORE_FILE), text);
+    const result = await createReaderStoreFile(dir, () => fixed).load();
+    expect(result.store).toEqual(store);
+    expect(result.recovered?.reason).toMatch(/fontScale/);
+    expect(readFileSync(result.recovered!.keptAs, 'utf8')).toBe(text);
+  });
+
   it('moves aside a store path it cannot read (a folder) instead of crashing', async () => {
     mkdirSync(join(dir, STORE_FILE));
     const result = await createReaderStoreFile(dir, () => fixed).load();

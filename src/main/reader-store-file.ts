@@ -1,7 +1,13 @@
 import { promises as fs } from 'node:fs';
 import { join } from 'node:path';
 import type { ReaderStore, StoreLoadResult } from '@shared/bridge';
-import { defaultStore, parseStore, serializeStore, StoreFormatError } from '@shared/reader-store';
+import {
+  defaultStore,
+  parseStore,
+  salvageStore,
+  serializeStore,
+  StoreFormatError,
+} from '@shared/reader-store';
 import { isTempFileFor, serialQueue, writeFileAtomic } from './atomic-write';
 
 export const STORE_FILE = 'reader-store.json';
@@ -27,7 +33,8 @@ export interface ReaderStoreFile {
  *   costs two writes, not one each. Each save's promise settles once its data, or newer data,
  *   is on disk.
  * - A file that cannot be read or parsed is moved aside as reader-store.corrupt-<time>.json
- *   and defaults are returned with `recovered` set, so the reader tells the person. Loading
+ *   and what could be read of it (valid settings and bookmarks; defaults for the rest) is
+ *   returned with `recovered` set, so the reader tells the person. Loading
  *   never throws and never overwrites the bad copy.
  * - The first load removes temp files that saves of earlier, crashed runs left behind: only
  *   the store's own, and only those older than this process (`startedAt`).
@@ -42,16 +49,17 @@ export function createReaderStoreFile(
   let pending: { text: string; written: Promise<void> } | null = null;
   let swept = false;
 
-  async function moveAside(reason: string): Promise<StoreLoadResult> {
+  /** Keeps the unreadable file aside, untouched, and starts from what could be read of it. */
+  async function moveAside(reason: string, store = defaultStore()): Promise<StoreLoadResult> {
     const keptName = `reader-store.corrupt-${fileTimestamp(now())}.json`;
     const keptPath = join(dir, keptName);
     try {
       await fs.rename(path, keptPath);
-      return { store: defaultStore(), recovered: { reason, keptAs: keptPath } };
+      return { store, recovered: { reason, keptAs: keptPath } };
     } catch (error) {
       // Could not move it (permissions?): leave it where it is and say so.
       return {
-        store: defaultStore(),
+        store,
         recovered: {
           reason: `${reason}; it could not be moved aside (${(error as Error).message})`,
           keptAs: path,
@@ -91,7 +99,7 @@ export function createReaderStoreFile(
     } catch (error) {
       const reason =
         error instanceof StoreFormatError ? error.message : 'the saved file could not be understood';
-      return moveAside(reason);
+      return moveAside(reason, salvageStore(text) ?? undefined);
     }
   }
 

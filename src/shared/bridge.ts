@@ -9,8 +9,9 @@ import type { ReaderStore } from './reader-store';
 export type { Bookmark, ReaderStore, RecentPage, Settings, ThemeChoice } from './reader-store';
 
 /**
- * What loading the store found. `recovered` is set when the saved data was unreadable:
- * the reader shows it as a notice, and the platform has kept the bad copy aside.
+ * What loading the store found. `recovered` is set when the saved data was unreadable in whole
+ * or in part: `store` then holds what could be read, the reader shows a notice, and the
+ * platform has kept the bad copy aside.
  */
 export interface StoreLoadResult {
   store: ReaderStore;

@@ -126,6 +126,53 @@ export function parseStore(text: string): ReaderStore {
 }
 
 /**
+ * What can be kept from saved data the schema refused: each setting that is valid on its own
+ * (the rest back to its default), and each valid bookmark and recent page. One value outside
+ * today's limits, say a text size an older version allowed, then costs that value only, not the
+ * person's bookmarks. Null when the text is not a store at all (not JSON, not an object, too large).
+ */
+export function salvageStore(text: string): ReaderStore | null {
+  if (text.length > STORE_LIMITS.bytes) return null;
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    return null;
+  }
+  if (!isRecord(raw)) return null;
+  const savedSettings = isRecord(raw.settings) ? raw.settings : {};
+  const defaults: Record<string, unknown> = defaultSettings();
+  const settings = Object.fromEntries(
+    Object.entries(SettingsSchema.entries).map(([key, schema]) => {
+      const result = v.safeParse(schema, savedSettings[key]);
+      return [key, result.success ? result.output : defaults[key]];
+    }),
+  );
+  const store = {
+    version: 1,
+    settings,
+    bookmarks: validItems(raw.bookmarks, BookmarkSchema, STORE_LIMITS.bookmarks),
+    recent: validItems(raw.recent, RecentPageSchema, STORE_LIMITS.recent),
+  };
+  const result = v.safeParse(ReaderStoreSchema, store);
+  return result.success ? result.output : null;
+}
+
+function validItems<T>(list: unknown, schema: v.GenericSchema<unknown, T>, max: number): T[] {
+  if (!Array.isArray(list)) return [];
+  return list
+    .flatMap((item) => {
+      const result = v.safeParse(schema, item);
+      return result.success ? [result.output] : [];
+    })
+    .slice(0, max);
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
  * The store as saved: checked, then compact JSON, so the size cap is the same on disk, in
  * browser storage and over IPC. Throws StoreFormatError for a store outside the limits.
  */

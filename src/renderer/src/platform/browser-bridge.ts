@@ -1,5 +1,11 @@
 import type { AppInfo, HandbookBridge, PdfResult, ReaderStore, StoreLoadResult } from '@shared/bridge';
-import { defaultStore, parseStore, serializeStore, StoreFormatError } from '@shared/reader-store';
+import {
+  defaultStore,
+  parseStore,
+  salvageStore,
+  serializeStore,
+  StoreFormatError,
+} from '@shared/reader-store';
 
 export const STORE_KEY = 'lbc-handbook:store';
 
@@ -37,7 +43,7 @@ export function createBrowserBridge(host: BrowserHost, info: Omit<AppInfo, 'plat
         // Keep the unreadable copy so nothing is lost; the reader tells the person.
         const keptAs = `${STORE_KEY}:corrupt:${Date.now()}`;
         host.localStorage.setItem(keptAs, text);
-        return { store: defaultStore(), recovered: { reason, keptAs } };
+        return { store: salvageStore(text) ?? defaultStore(), recovered: { reason, keptAs } };
       }
     },
     async saveStore(store: ReaderStore) {

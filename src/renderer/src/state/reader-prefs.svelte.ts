@@ -36,9 +36,13 @@ export class ReaderPrefs {
     this.store = store;
     this.#canSave = true;
     if (recovered) {
+      const keptSome = JSON.stringify(store) !== JSON.stringify(defaultStore());
       this.notice =
-        `Your saved bookmarks and settings could not be read (${recovered.reason}), so the handbook ` +
-        `started with its defaults.` +
+        (keptSome
+          ? `Some of your saved bookmarks and settings could not be read (${recovered.reason}). ` +
+            `The handbook kept the rest and uses its defaults for what could not be read.`
+          : `Your saved bookmarks and settings could not be read (${recovered.reason}), so the handbook ` +
+            `started with its defaults.`) +
         (recovered.keptAs ? ' The old copy has been kept in case it is needed.' : '');
     }
   }

@@ -1,10 +1,10 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { HandbookBridge, ReaderStore } from '@shared/bridge';
+import type { HandbookBridge, ReaderStore, StoreLoadResult } from '@shared/bridge';
 import { defaultStore, STORE_LIMITS } from '@shared/reader-store';
 import { createBrowserBridge } from '../platform/browser-bridge';
 import { ReaderPrefs } from './reader-prefs.svelte';
 
-function fakeBridge(load: () => Promise<{ store: ReaderStore; recovered: null }>) {
+function fakeBridge(load: () => Promise<StoreLoadResult>) {
   const saved: ReaderStore[] = [];
   const bridge = {
     loadStore: vi.fn(load),
@@ -113,5 +113,16 @@ describe('ReaderPrefs', () => {
     expect(prefs.store.bookmarks).toHaveLength(STORE_LIMITS.bookmarks);
     expect(saved).toEqual([]);
     expect(prefs.notice).toMatch(/up to 1000 bookmarks/);
+  });
+
+  it('says which part was kept when only part of the saved store could be read', async () => {
+    const recovered = { reason: 'settings.fontScale: Invalid value', keptAs: 'old-copy' };
+    const partial = new ReaderPrefs(fakeBridge(async () => ({ store: withBookmark(), recovered })).bridge);
+    await partial.load();
+    expect(partial.store.bookmarks).toHaveLength(1);
+    expect(partial.notice).toMatch(/^Some of your saved bookmarks.*kept the rest.*old copy has been kept/);
+    const none = new ReaderPrefs(fakeBridge(async () => ({ store: defaultStore(), recovered })).bridge);
+    await none.load();
+    expect(none.notice).toMatch(/could not be read .*started with its defaults/);
   });
 });
