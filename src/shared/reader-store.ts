@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { ClinicDetailsSchema } from './handout-extras';
 
 /**
  * The reader's store: everything it remembers about a person, kept as one document. Its shape
@@ -43,6 +44,8 @@ export const SettingsSchema = v.strictObject({
   /** Last route the reader had open, e.g. "#/page/self-care", and its scroll offset. */
   lastRoute: text(STORE_LIMITS.route),
   lastScroll: v.pipe(v.number(), v.finite(), v.minValue(0)),
+  /** Printed as a strip on every handout; absent until a clinician enters it. */
+  clinic: v.optional(ClinicDetailsSchema),
 });
 
 export const BookmarkSchema = v.strictObject({
