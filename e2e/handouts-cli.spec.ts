@@ -1,7 +1,9 @@
 import { execFile, execFileSync } from 'node:child_process';
-import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test, expect } from '@playwright/test';
+import { toDataScript } from '../src/shared/data-script';
+import { contentPath, readContent } from '../src/build/tools/read-content';
 import { scratchDirs } from './scratch';
 
 const scratchDir = scratchDirs((fn) => test.afterAll(fn));
@@ -15,7 +17,7 @@ function handouts(...args: string[]): Promise<{ status: number | null; stderr: s
     execFile(
       process.execPath,
       ['--import', 'tsx', 'src/build/cli/handouts.ts', ...args],
-      { encoding: 'utf8', timeout: 90_000 },
+      { encoding: 'utf8', timeout: 120_000 },
       (error, _stdout, stderr) =>
         resolve({ status: error ? (error.code as number | null) : 0, stderr: stderr.trim() }),
     );
@@ -35,7 +37,7 @@ function pdf(file: string) {
 }
 
 test('writes one-page handouts for the chosen pages and refuses to overwrite them', async () => {
-  test.setTimeout(90_000);
+  test.setTimeout(120_000);
   const out = scratch('pdfs');
   const ok = await handouts(
     '--pages',
@@ -57,15 +59,17 @@ test('writes one-page handouts for the chosen pages and refuses to overwrite the
     expect(doc.text).toContain('Page 1 of 1');
   }
 
+  const before = readFileSync(join(out, 'self-care-handout.pdf'));
   const again = await handouts('--pages', 'self-care', '--out', out);
-  expect(again.status).toBe(1);
+  expect(again.status).toBe(2);
   expect(again.stderr).toMatch(
     /^handouts: .*self-care-handout\.pdf already exists; use --force to overwrite$/,
   );
+  expect(readFileSync(join(out, 'self-care-handout.pdf')).equals(before)).toBe(true);
 });
 
 test('prints the whole handbook with --book, overwriting only with --force', async () => {
-  test.setTimeout(90_000);
+  test.setTimeout(120_000);
   const out = scratch('book');
   mkdirSync(out, { recursive: true });
   writeFileSync(join(out, 'handbook.pdf'), 'an old printout');
@@ -79,31 +83,62 @@ test('prints the whole handbook with --book, overwriting only with --force', asy
   expect(readdirSync(out)).toEqual(['handbook.pdf']);
 });
 
-test('fails with one clear line for bad input', async () => {
+test('refuses bad input with one clear line, exit code 2, and writes nothing', async () => {
+  // Fifteen runs of tsx start at once on a shared machine.
+  test.setTimeout(90_000);
   const out = scratch('errors');
   mkdirSync(out, { recursive: true });
   const file = join(out, 'a-file');
   writeFileSync(file, 'not a folder');
+  // A folder that must not appear: nothing, not even the folder, is written on a refusal.
+  const fresh = join(out, 'fresh');
   const cases: [string[], RegExp][] = [
-    [['--pages', 'no-such-page', '--out', out], /unknown page "no-such-page" \(known: .*self-care/],
-    [['--pages', 'start-here', '--out', out], /the page "start-here" has no handout/],
-    [['--all', '--out', join(file, 'sub')], /cannot write to the folder .*a-file\/sub/],
+    [['--pages', 'no-such-page', '--out', fresh], /unknown page "no-such-page" \(known: .*self-care/],
+    [['--pages', 'start-here', '--out', fresh], /the page "start-here" has no handout/],
+    [['--all', '--out', join(file, 'sub')], /cannot write to the folder .*a-file\/sub \(ENOTDIR\)/],
     [
-      ['--all', '--out', out, '--root', join(out, 'no-build')],
+      ['--all', '--out', fresh, '--root', join(out, 'no-build')],
       /the web edition is not built .*index\.html is missing/,
     ],
-    [['--all', '--region', 'XX', '--out', out], /unknown region "XX"/],
-    [['--all', '--format', 'B5', '--out', out], /--format must be A4 or Letter/],
-    [['--all', '--book', '--out', out], /choose exactly one of --pages, --all or --book/],
+    [['--all', '--region', 'XX', '--out', fresh], /unknown region "XX"/],
+    [['--all', '--format', 'B5', '--out', fresh], /--format must be A4 or Letter/],
+    [['--all', '--book', '--out', fresh], /choose exactly one of --pages, --all or --book/],
     [['--all'], /--out is required/],
-  ];
+    [['--all', '--out', fresh, '--colour'], /unknown option "--colour"/],
+    [['--all', '--out', fresh, '--note', 'n'.repeat(601)], /--note: The note is 601 characters; at most 600 fit in the note box/],
+    [['--all', '--out', fresh, '--follow-up', '20/12/2026'], /--follow-up: The follow-up date must be a date such as 2026-12-20/],
+    [['--all', '--out', fresh, '--follow-up', '2026-02-30'], /--follow-up: The follow-up date is not a date in the calendar/],
+    [['--all', '--out', fresh, '--clinic-phone', '01632 960000'], /--clinic-phone needs --clinic-name too/],
+    [['--all', '--out', fresh, '--patient', 'p'.repeat(121)], /--patient: The patient's name is 121 characters/],
+    [['--book', '--out', fresh, '--large-print'], /--large-print is for handouts/],
+  ]; // prettier-ignore
   // The errors come before any browser starts, so the runs can share the two cores.
   const runs = await Promise.all(cases.map(([args]) => handouts(...args)));
   cases.forEach(([args, message], i) => {
     const run = runs[i]!;
-    expect(run.status, args.join(' ')).toBe(1);
+    expect(run.status, args.join(' ')).toBe(2);
     expect(run.stderr.split('\n'), args.join(' ')).toHaveLength(1);
-    expect(run.stderr, args.join(' ')).toMatch(message);
+    expect(run.stderr, args.join(' ')).toMatch(new RegExp(`^handouts: ${message.source}`));
   });
   expect(readdirSync(out)).toEqual(['a-file']);
+});
+
+test('a handout the reader cannot print fails with exit code 1 and leaves no folder behind', async () => {
+  test.setTimeout(120_000);
+  // A build whose data claims a handout the page does not have.
+  const root = scratch('broken-build');
+  cpSync('out/renderer', root, { recursive: true });
+  const data = readContent(root, 'handbook');
+  const pages = data.pages.map((p) => (p.slug === 'start-here' ? { ...p, handout: true } : p));
+  writeFileSync(contentPath(root, 'handbook'), toDataScript('handbook', { ...data, pages }));
+  const fresh = scratch('runtime');
+  const out = join(fresh, 'new', 'folder');
+  const run = await handouts('--pages', 'start-here', '--root', root, '--out', out);
+  expect(run.status).toBe(1);
+  expect(run.stderr).toMatch(
+    /^handouts: the reader did not render \/print\/handout\/start-here: This cannot be printed: the page "start-here" has no handout\.$/,
+  );
+  // The folders the run created go again; the one that was there stays.
+  expect(existsSync(join(fresh, '..'))).toBe(true);
+  expect(existsSync(fresh)).toBe(false);
 });

@@ -14,7 +14,9 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { HandbookData, Page } from '../../shared/handbook-data.ts';
 import { launchChromium } from '../tools/chromium.ts';
-import { planJobs, renderPdfs, type PdfJob } from '../cli/handouts.ts';
+import { parseArgs } from '../cli/handouts-args.ts';
+import { planJobs } from '../cli/handouts-plan.ts';
+import { renderPdfs } from '../cli/handouts-render.ts';
 import { startStaticServer } from '../web-server/static-server.ts';
 import { contentPath, readContent } from '../tools/read-content.ts';
 import { toDataScript } from '../../shared/data-script.ts';
@@ -65,11 +67,11 @@ async function main() {
   try {
     console.log(`Chromium start-up: ${launchSeconds.toFixed(2)} s`);
 
-    const plan = planJobs(data, { mode: 'all', pages: [], out: work, force: true, root: ROOT });
+    const plan = planJobs(data, parseArgs(['--all', '--format', 'A4', '--out', work]));
     const handoutsOut = join(work, 'handouts');
     await mkdir(handoutsOut, { recursive: true });
     const [results, handoutSeconds] = await timed(() =>
-      renderPdfs(small.url, plan.jobs, { region: plan.region, format: 'A4', out: handoutsOut, browser }),
+      renderPdfs(small.url, plan.jobs, { format: 'A4', out: handoutsOut, browser }),
     );
     const pages = results.map((r) => pdfPages(r.file));
     console.log(
@@ -79,9 +81,9 @@ async function main() {
 
     const bookOut = join(work, 'book');
     await mkdir(bookOut, { recursive: true });
-    const job: PdfJob = { path: '/print/book', file: 'handbook.pdf' };
+    const bookPlan = planJobs(big, parseArgs(['--book', '--format', 'A4', '--out', bookOut]));
     const [[book], bookSeconds] = await timed(() =>
-      renderPdfs(large.url, [job], { region: plan.region, format: 'A4', out: bookOut, browser }),
+      renderPdfs(large.url, bookPlan.jobs, { format: 'A4', out: bookOut, browser }),
     );
     console.log(
       `Generated ${BOOK_PAGES}-page handbook: whole book in ${bookSeconds.toFixed(2)} s, ` +
