@@ -12,6 +12,12 @@ describe('parseRoute', () => {
     ['#/page/Bad Slug', { name: 'not-found', path: '/page/Bad Slug' }],
     ['#/nowhere', { name: 'not-found', path: '/nowhere' }],
     ['#/page/x#%E0%A4%A', { name: 'page', slug: 'x', anchor: '%E0%A4%A' }],
+    // A print route's query reaches parsePrintPath still encoded, so `%26` stays inside a note.
+    [
+      '#/print/handout/x?note=a%26b%23c%25d%0Ae&patient=S%C3%A9',
+      { name: 'not-found', path: '/print/handout/x?note=a%26b%23c%25d%0Ae&patient=S%C3%A9' },
+    ],
+    ['#/print/some%20where?a=%26', { name: 'not-found', path: '/print/some where?a=%26' }],
   ])('%s', (hash, route) => {
     expect(parseRoute(hash)).toEqual(route);
   });

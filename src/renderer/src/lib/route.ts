@@ -24,7 +24,12 @@ export function parseRoute(hash: string): Route {
   if (path === '/handout') return { name: 'handout-builder' };
   const page = /^\/page\/([a-z0-9-]+)\/?$/.exec(path);
   if (page?.[1]) return { name: 'page', slug: page[1], anchor };
-  return { name: 'not-found', path: safeDecode(path) };
+  // The query stays percent-encoded: decoding it here would turn a print note's `%26` into an
+  // `&` that splits the note (print routes read it with URLSearchParams, which decodes once).
+  const query = path.indexOf('?');
+  return query < 0
+    ? { name: 'not-found', path: safeDecode(path) }
+    : { name: 'not-found', path: safeDecode(path.slice(0, query)) + path.slice(query) };
 }
 
 export function pageHref(slug: string, anchor = ''): string {

@@ -54,6 +54,24 @@ const data: HandbookData = {
 const region = data.meta.regions[0];
 
 describe('buildPrintDoc', () => {
+  it('prints several whole handouts as a stack of sheets, each exactly as it prints alone', () => {
+    const withC: HandbookData = { ...data, pages: [...data.pages, page('c', true)] };
+    const result = buildPrintDoc(withC, { kind: 'handouts', slugs: ['c', 'a'] }, region);
+    if (!result.ok) throw new Error(result.problem);
+    const alone = buildPrintDoc(withC, { kind: 'handout', slug: 'a' }, region);
+    if (!alone.ok) throw new Error(alone.problem);
+    expect(result.doc.sheets.map((s) => s.title)).toEqual(['Title c', 'Title a']);
+    expect(result.doc.sheets[1]).toEqual(alone.doc);
+    expect(buildPrintDoc(withC, { kind: 'handouts', slugs: ['a', 'b'] }, region)).toEqual({
+      ok: false,
+      problem: 'the page "b" has no handout',
+    });
+    expect(buildPrintDoc(withC, { kind: 'handouts', slugs: ['zz'] }, region)).toEqual({
+      ok: false,
+      problem: 'there is no page "zz"',
+    });
+  });
+
   it('prints a handout with the region filled in and ids prefixed', () => {
     const result = buildPrintDoc(data, { kind: 'handout', slug: 'a' }, region);
     if (!result.ok) throw new Error(result.problem);

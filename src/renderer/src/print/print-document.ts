@@ -43,6 +43,8 @@ export interface PrintDoc {
   contents: { title: string; pages: { key: string; title: string }[] }[];
   /** Builder: blank lines for the patient's name, the date and clinician notes. */
   cover: boolean;
+  /** Several handouts: each one's own document, printed one after another on new sheets. */
+  sheets: PrintDoc[];
 }
 
 export type BuildResult = { ok: true; doc: PrintDoc } | { ok: false; problem: string };
@@ -103,7 +105,7 @@ export function buildPrintDoc(data: HandbookData, job: PrintJob, region: Region 
   const index = indexHandbook(data);
   const { meta } = data;
   const find = (slug: string) => index.bySlug.get(slug);
-  const empty = { parts: [], contents: [], cover: false };
+  const empty = { parts: [], contents: [], cover: false, sheets: [] };
 
   if (job.kind === 'page' || job.kind === 'handout') {
     const page = find(job.slug);
@@ -133,28 +135,28 @@ export function buildPrintDoc(data: HandbookData, job: PrintJob, region: Region 
         },
       };
     }
-    const inner = extractHandout(page.html);
-    if (inner === null) return { ok: false, problem: `the page "${page.slug}" has no handout` };
-    const part: PrintPart = {
-      key: `${page.slug}:handout`,
-      heading: '',
-      summary: '',
-      html: `<div class="handout-body">${body(page, decorateHandout(inner), region, `h-${page.slug}-`, 0)}</div>`,
-      sources: [],
-      reviewed: '',
-      nextReview: '',
-      newSheet: false,
-    };
+    return handoutDoc(page, region);
+  }
+
+  if (job.kind === 'handouts') {
+    const sheets: PrintDoc[] = [];
+    for (const slug of job.slugs) {
+      const page = find(slug);
+      if (!page) return { ok: false, problem: `there is no page "${slug}"` };
+      const built = handoutDoc(page, region);
+      if (!built.ok) return built;
+      sheets.push(built.doc);
+    }
+    if (!sheets.length) return { ok: false, problem: 'nothing was chosen to print' };
     return {
       ok: true,
       doc: {
         ...empty,
-        kind: 'handout',
-        title: page.title,
-        subtitle: 'Patient handout',
-        reviewed: page.reviewed,
-        nextReview: page.nextReview,
-        parts: [part],
+        kind: 'handouts',
+        title: 'Patient handouts',
+        subtitle: '',
+        ...reviewSpan(sheets, meta),
+        sheets,
       },
     };
   }
@@ -188,6 +190,7 @@ export function buildPrintDoc(data: HandbookData, job: PrintJob, region: Region 
         parts,
         contents,
         cover: false,
+        sheets: [],
       },
     };
   }
@@ -202,26 +205,63 @@ export function buildPrintDoc(data: HandbookData, job: PrintJob, region: Region 
     parts.push(built);
   }
   if (!parts.length) return { ok: false, problem: 'nothing was chosen to print' };
-  const reviewed =
-    parts.reduce((latest, p) => (p.reviewed > latest ? p.reviewed : latest), '') || meta.reviewed;
-  const nextReview =
-    parts.reduce(
-      (soonest, p) => (p.nextReview && (!soonest || p.nextReview < soonest) ? p.nextReview : soonest),
-      '',
-    ) || meta.nextReview;
   return {
     ok: true,
     doc: {
+      ...empty,
       kind: 'custom',
       title: 'Patient handout',
       subtitle: aboutLine(parts, index),
-      reviewed,
-      nextReview,
+      ...reviewSpan(parts, meta),
       parts,
-      contents: [],
       cover: true,
     },
   };
+}
+
+/** One page's one-page handout as a document of its own. */
+function handoutDoc(page: Page, region: Region | undefined): BuildResult {
+  const inner = extractHandout(page.html);
+  if (inner === null) return { ok: false, problem: `the page "${page.slug}" has no handout` };
+  const part: PrintPart = {
+    key: `${page.slug}:handout`,
+    heading: '',
+    summary: '',
+    html: `<div class="handout-body">${body(page, decorateHandout(inner), region, `h-${page.slug}-`, 0)}</div>`,
+    sources: [],
+    reviewed: '',
+    nextReview: '',
+    newSheet: false,
+  };
+  return {
+    ok: true,
+    doc: {
+      kind: 'handout',
+      title: page.title,
+      subtitle: 'Patient handout',
+      reviewed: page.reviewed,
+      nextReview: page.nextReview,
+      parts: [part],
+      contents: [],
+      cover: false,
+      sheets: [],
+    },
+  };
+}
+
+/** A document drawn from several pages: reviewed as recently as its latest, due as its soonest. */
+function reviewSpan(
+  from: { reviewed: string; nextReview: string }[],
+  meta: HandbookData['meta'],
+): { reviewed: string; nextReview: string } {
+  const reviewed =
+    from.reduce((latest, p) => (p.reviewed > latest ? p.reviewed : latest), '') || meta.reviewed;
+  const nextReview =
+    from.reduce(
+      (soonest, p) => (p.nextReview && (!soonest || p.nextReview < soonest) ? p.nextReview : soonest),
+      '',
+    ) || meta.nextReview;
+  return { reviewed, nextReview };
 }
 
 /** "About: Self-care and first steps, When to get urgent help": the pages a built handout draws on. */

@@ -43,3 +43,71 @@ describe('pdfFileName', () => {
     expect(pdfFileName('A\u0007B')).toBe('A B.pdf');
   });
 });
+
+describe('handout extras in print routes', () => {
+  const clinic = { name: 'Riverside Surgery', phone: '01632 960000' };
+
+  it('reads several whole handouts as one job', () => {
+    expect(parsePrintPath('/print/handouts/self-care,later-pregnancy')).toEqual({
+      job: { kind: 'handouts', slugs: ['self-care', 'later-pregnancy'] },
+    });
+    expect(parsePrintPath('/print/handouts/self-care,,later-pregnancy')).toBeNull();
+    expect(parsePrintPath('/print/handouts/')).toBeNull();
+  });
+
+  it('reads clinic details, the note box fields and large print, checked by the shared schemas', () => {
+    expect(
+      parsePrintPath(
+        '/print/handout/self-care?large=1&clinic-name=Riverside+Surgery&clinic-phone=01632+960000&clinician=Dr+Lee&patient=Sam+Jones&follow-up=2026-12-20',
+      ),
+    ).toEqual({
+      job: { kind: 'handout', slug: 'self-care' },
+      extras: {
+        large: true,
+        clinic: { ...clinic, clinician: 'Dr Lee' },
+        printout: { patient: 'Sam Jones', followUp: '2026-12-20' },
+      },
+    });
+    // Empty values mean "nothing extra": no extras at all.
+    expect(parsePrintPath('/print/handout/self-care?patient=&note=')).toEqual({
+      job: { kind: 'handout', slug: 'self-care' },
+    });
+  });
+
+  it.each([
+    ['a note that does not fit', `note=${'x'.repeat(601)}`],
+    ['a date that is not in the calendar', 'follow-up=2026-02-30'],
+    ['a date that is not a date', 'follow-up=soon'],
+    ['clinic details without a phone', 'clinic-name=Riverside'],
+    ['a line break in a name', 'patient=Sam%0AJones'],
+    ['large print other than 1', 'large=yes'],
+  ])('refuses %s (not a print route)', (_, query) => {
+    expect(parsePrintPath(`/print/handout/self-care?${query}`)).toBeNull();
+  });
+
+  it('refuses extras on jobs that print no handout, rather than dropping them', () => {
+    expect(parsePrintPath('/print/book?large=1')).toBeNull();
+    expect(parsePrintPath('/print/page/self-care?patient=Sam')).toBeNull();
+    expect(parsePrintPath('/print/custom/self-care:handout?patient=Sam')).not.toBeNull();
+  });
+
+  it('round-trips a note with &, #, %, + and line breaks through printHref', () => {
+    const route: PrintRoute = {
+      job: { kind: 'handouts', slugs: ['self-care', 'urgent-help'] },
+      size: 'Letter',
+      extras: {
+        large: true,
+        clinic: { ...clinic, address: '1 River St, Town', clinician: 'Dr Lee' },
+        printout: {
+          patient: 'Zoë O’Neil',
+          note: 'Ibuprofen 400 mg & rest; 50% better? #1\nSee me in 2 weeks + 1 day',
+          followUp: '2026-12-20',
+        },
+      },
+    };
+    const href = printHref(route);
+    // The reader hands the raw hash to the router; the route's query must arrive intact.
+    expect(parsePrintPath(href.slice(1))).toEqual(route);
+    expect(jobKey(route.job)).toBe('/print/handouts/self-care,urgent-help');
+  });
+});
