@@ -128,9 +128,7 @@ test('the whole handbook prints every page on its own sheet after a contents lis
   expect(pdf.text).toMatch(/\(https:\/\/[^)]+\)/);
 });
 
-test('a built handout has a cover block and the chosen parts, and prints from the builder', async ({
-  page,
-}) => {
+test('a built handout has a note box and the chosen parts, and prints from the builder', async ({ page }) => {
   await stubPrint(page);
   const r = reader(page);
   await r.open('/handout');
@@ -158,8 +156,8 @@ test('a built handout has a cover block and the chosen parts, and prints from th
   expectPrintout(pdf, 'built handout', region);
   for (const text of [
     'Patient’s name',
-    'Date',
-    'Clinician notes',
+    'Follow-up',
+    'Note',
     'Self-care and first steps: handout',
     'When to get urgent help',
   ]) {

@@ -26,6 +26,14 @@ describe('pageRule', () => {
     );
   });
 
+  it('prints the running text, page numbers too, larger in large print', () => {
+    const text = { handbookTitle: 'T', documentTitle: 'D', reviewed: 'R' };
+    expect(pageRule('A4', text)).toContain('font: 9pt/');
+    expect(pageRule('A4', { ...text, large: true })).toMatch(
+      /@bottom-right \{[^}]*font: 13pt\/1\.2 'Liberation Sans'/,
+    );
+  });
+
   it('escapes text so it cannot end the string or the rule', () => {
     expect(cssString('a\\b"c\nd')).toBe('"a\\\\b\\"c d"');
   });

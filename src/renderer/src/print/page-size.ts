@@ -17,6 +17,8 @@ export interface RunningText {
   documentTitle: string;
   /** e.g. "Last reviewed 25 November 2026". */
   reviewed: string;
+  /** Large print: the running text (page numbers too) is larger. */
+  large?: boolean;
 }
 
 /**
@@ -25,12 +27,16 @@ export interface RunningText {
  * review date. It is generated per job because CSS cannot read the strings from the document.
  */
 export function pageRule(size: PageSize, text: RunningText): string {
+  const font = text.large
+    ? "13pt/1.2 'Liberation Sans', Arial, sans-serif"
+    : "9pt/1.2 system-ui, 'DejaVu Sans', sans-serif";
   const box = (content: string, align: string) =>
-    `{ content: ${content}; font: 9pt/1.2 system-ui, 'DejaVu Sans', sans-serif; color: #000; text-align: ${align}; vertical-align: middle; }`;
+    `{ content: ${content}; font: ${font}; color: #000; text-align: ${align}; vertical-align: middle; }`;
   return [
     '@page {',
     `  size: ${size === 'Letter' ? 'letter' : 'A4'} portrait;`,
-    '  margin: 16mm 15mm 16mm 15mm;',
+    // Slim margins leave a one-page handout room for the clinic strip and the note box.
+    `  margin: ${text.large ? '18mm 15mm' : '12mm 13mm'};`,
     `  @top-left ${box(cssString(text.handbookTitle), 'left')}`,
     `  @top-right ${box(cssString(text.documentTitle), 'right')}`,
     `  @bottom-left ${box(cssString(text.reviewed), 'left')}`,

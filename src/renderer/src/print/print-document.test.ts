@@ -62,6 +62,9 @@ describe('buildPrintDoc', () => {
     if (!alone.ok) throw new Error(alone.problem);
     expect(result.doc.sheets.map((s) => s.title)).toEqual(['Title c', 'Title a']);
     expect(result.doc.sheets[1]).toEqual(alone.doc);
+    // Each sheet has its own note box (and clinic strip); the stack itself prints none.
+    expect(result.doc.sheets.every((s) => s.noteBox)).toBe(true);
+    expect(result.doc.noteBox).toBe(false);
     expect(buildPrintDoc(withC, { kind: 'handouts', slugs: ['a', 'b'] }, region)).toEqual({
       ok: false,
       problem: 'the page "b" has no handout',
@@ -118,10 +121,10 @@ describe('buildPrintDoc', () => {
     expect(result.doc.parts[0]?.html).toContain('<h3 id="b-a-heat">Heat</h3>');
   });
 
-  it('builds a custom handout from pages, sections and handouts, with a cover block', () => {
+  it('builds a custom handout from pages, sections and handouts, with a note box', () => {
     const result = buildPrintDoc(data, { kind: 'custom', items: ['b:ice', 'a:handout', 'b:intro'] }, region);
     if (!result.ok) throw new Error(result.problem);
-    expect(result.doc.cover).toBe(true);
+    expect(result.doc.noteBox).toBe(true);
     expect(result.doc.title).toBe('Patient handout');
     expect(result.doc.subtitle).toBe('About: Title b, Title a');
     expect(result.doc.parts.map((p) => p.heading)).toEqual(['Title b: Ice', 'Title a: handout', 'Title b']);

@@ -41,8 +41,8 @@ export interface PrintDoc {
   parts: PrintPart[];
   /** Whole book: the contents list, by table-of-contents section. */
   contents: { title: string; pages: { key: string; title: string }[] }[];
-  /** Builder: blank lines for the patient's name, the date and clinician notes. */
-  cover: boolean;
+  /** Handouts: the clinic strip (when set) and the note box for the patient's name, a note and follow-up. */
+  noteBox: boolean;
   /** Several handouts: each one's own document, printed one after another on new sheets. */
   sheets: PrintDoc[];
 }
@@ -105,7 +105,7 @@ export function buildPrintDoc(data: HandbookData, job: PrintJob, region: Region 
   const index = indexHandbook(data);
   const { meta } = data;
   const find = (slug: string) => index.bySlug.get(slug);
-  const empty = { parts: [], contents: [], cover: false, sheets: [] };
+  const empty = { parts: [], contents: [], noteBox: false, sheets: [] };
 
   if (job.kind === 'page' || job.kind === 'handout') {
     const page = find(job.slug);
@@ -189,7 +189,7 @@ export function buildPrintDoc(data: HandbookData, job: PrintJob, region: Region 
         nextReview: meta.nextReview,
         parts,
         contents,
-        cover: false,
+        noteBox: false,
         sheets: [],
       },
     };
@@ -214,7 +214,7 @@ export function buildPrintDoc(data: HandbookData, job: PrintJob, region: Region 
       subtitle: aboutLine(parts, index),
       ...reviewSpan(parts, meta),
       parts,
-      cover: true,
+      noteBox: true,
     },
   };
 }
@@ -243,7 +243,7 @@ function handoutDoc(page: Page, region: Region | undefined): BuildResult {
       nextReview: page.nextReview,
       parts: [part],
       contents: [],
-      cover: false,
+      noteBox: true,
       sheets: [],
     },
   };

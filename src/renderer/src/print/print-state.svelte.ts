@@ -3,7 +3,7 @@ import type { HandbookBridge, PdfResult } from '@shared/bridge';
 import type { HandbookData, Region } from '@shared/handbook-data';
 import { buildPrintDoc, type PrintDoc } from './print-document';
 import { defaultPageSize, type PageSize } from './page-size';
-import { pdfFileName, type PrintJob } from './print-job';
+import { pdfFileName, type HandoutExtras, type PrintJob } from './print-job';
 
 const KEY = Symbol('print-state');
 
@@ -22,6 +22,8 @@ export interface PrintContext {
 export class PrintState {
   /** The document the print root holds; null when nothing is being printed. */
   job = $state<PrintJob | null>(null);
+  /** The clinic strip, note box fields and large print for `job`; never stored. */
+  extras = $state<HandoutExtras | null>(null);
   /** The person's paper choice; null follows the region (US → Letter, else A4). */
   chosenSize = $state<PageSize | null>(null);
   /** A calm, short message about the last print action (shown in a live region). */
@@ -44,7 +46,11 @@ export class PrintState {
    * Fills the print root with `job`, waits for it to render, then prints it or saves it as a PDF.
    * The web edition cannot save PDFs itself, so it opens the print dialog with a note instead.
    */
-  async run(job: PrintJob, action: 'print' | 'pdf'): Promise<PdfResult | null> {
+  async run(
+    job: PrintJob,
+    action: 'print' | 'pdf',
+    extras: HandoutExtras | null = null,
+  ): Promise<PdfResult | null> {
     try {
       await this.app.prepare(job);
     } catch {
@@ -57,12 +63,14 @@ export class PrintState {
       return null;
     }
     this.job = job;
+    this.extras = extras;
     this.message = '';
     await tick();
     try {
       return await this.deliver(built.doc, action);
     } finally {
       this.job = null;
+      this.extras = null;
     }
   }
 
