@@ -36,6 +36,29 @@ function pdf(file: string) {
   };
 }
 
+/**
+ * The body text's glyph height on the first page, in points: the median height of the words'
+ * boxes (`pdftotext -bbox`), which body text dominates on a handout.
+ */
+function bodyGlyphHeight(file: string): number {
+  const xml = execFileSync('pdftotext', ['-bbox', '-f', '1', '-l', '1', file, '-'], { encoding: 'utf8' });
+  const heights = [...xml.matchAll(/<word xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)"/g)]
+    .map((m) => Number(m[2]) - Number(m[1]))
+    .sort((a, b) => a - b);
+  return heights[Math.floor(heights.length / 2)]!;
+}
+
+const { pages: bookPages } = readContent('out/renderer', 'handbook');
+const handoutTitles = bookPages.filter((p) => p.handout).map((p) => p.title);
+const CLINIC = [
+  ...['--clinic-name', 'Riverside Surgery', '--clinic-phone', '01632 960000'],
+  ...['--clinic-address', '1 River Lane, Exeter', '--clinician', 'Dr Asha Khan'],
+];
+const PRINTOUT = [
+  ...['--patient', 'Sam Jones', '--note', 'Ibuprofen 400 mg three times a day with food for 5 days.'],
+  ...['--follow-up', '2026-12-20'],
+];
+
 test('writes one-page handouts for the chosen pages and refuses to overwrite them', async () => {
   test.setTimeout(120_000);
   const out = scratch('pdfs');
@@ -81,6 +104,90 @@ test('prints the whole handbook with --book, overwriting only with --force', asy
   expect(doc.pages).toBeGreaterThan(11);
   expect(doc.text).toContain('In an emergency call 999.');
   expect(readdirSync(out)).toEqual(['handbook.pdf']);
+});
+
+test("prints the clinic strip and the patient's note box on every handout, still one page each", async () => {
+  test.setTimeout(120_000);
+  const out = scratch('clinic');
+  const run = await handouts(
+    '--pages',
+    'self-care,later-pregnancy',
+    ...CLINIC,
+    ...PRINTOUT,
+    '--region',
+    'UK-ENG',
+    '--out',
+    out,
+  );
+  expect(run.stderr).toBe('');
+  expect(run.status).toBe(0);
+  expect(readdirSync(out).sort()).toEqual(['later-pregnancy-handout.pdf', 'self-care-handout.pdf']);
+  for (const file of readdirSync(out)) {
+    const doc = pdf(join(out, file));
+    expect(doc.pages, file).toBe(1);
+    for (const text of [
+      'Riverside Surgery',
+      '01632 960000',
+      '1 River Lane, Exeter',
+      'Dr Asha Khan',
+      'Sam Jones',
+      'Ibuprofen 400 mg three times a day with food for 5 days.',
+      '20 December 2026',
+      'In an emergency call 999.',
+      'Next review due',
+    ])
+      expect(doc.text, `${file}: ${text}`).toContain(text);
+  }
+});
+
+test('--all --one-file writes every handout into one PDF, one page each', async () => {
+  test.setTimeout(120_000);
+  const out = scratch('all');
+  const run = await handouts('--all', '--one-file', '--out', out);
+  expect(run.stderr).toBe('');
+  expect(run.status).toBe(0);
+  expect(readdirSync(out)).toEqual(['handouts.pdf']);
+  const doc = pdf(join(out, 'handouts.pdf'));
+  expect(doc.pages).toBe(handoutTitles.length);
+  for (const title of handoutTitles) expect(doc.text).toContain(title);
+});
+
+test('--large-print: Clear Print body text at least 1.4× the standard, each handout at most two pages, and --one-file pages are their sum', async () => {
+  test.setTimeout(180_000);
+  const pages = ['self-care', 'later-pregnancy', 'exercises-and-stretches'];
+  const standard = scratch('standard');
+  const large = scratch('large');
+  const one = scratch('one');
+  const runs = [
+    await handouts('--pages', pages.join(','), '--out', standard),
+    await handouts('--pages', pages.join(','), ...CLINIC, ...PRINTOUT, '--large-print', '--out', large),
+    await handouts(
+      '--pages',
+      pages.join(','),
+      ...CLINIC,
+      ...PRINTOUT,
+      '--large-print',
+      '--one-file',
+      '--out',
+      one,
+    ),
+  ];
+  for (const run of runs) expect(run, run.stderr).toMatchObject({ status: 0, stderr: '' });
+
+  let sum = 0;
+  for (const slug of pages) {
+    const standardFile = join(standard, `${slug}-handout.pdf`);
+    const largeFile = join(large, `${slug}-handout-large-print.pdf`);
+    const doc = pdf(largeFile);
+    expect(doc.pages, slug).toBeLessThanOrEqual(2);
+    expect(doc.text, slug).toContain(`Page 1 of ${doc.pages}`);
+    expect(doc.text, slug).toContain('Sam Jones');
+    const ratio = bodyGlyphHeight(largeFile) / bodyGlyphHeight(standardFile);
+    expect(ratio, `${slug}: large print glyph height ÷ standard`).toBeGreaterThanOrEqual(1.4);
+    sum += doc.pages;
+  }
+  expect(readdirSync(one)).toEqual(['handouts-large-print.pdf']);
+  expect(pdf(join(one, 'handouts-large-print.pdf')).pages).toBe(sum);
 });
 
 test('refuses bad input with one clear line, exit code 2, and writes nothing', async () => {
