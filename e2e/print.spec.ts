@@ -143,6 +143,8 @@ test('a built handout has a note box and the chosen parts, and prints from the b
   await expect(page.getByText('2 parts chosen.')).toBeVisible();
 
   await page.getByRole('button', { name: 'Print…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Print your handout' });
+  await dialog.getByRole('button', { name: 'Print…' }).click();
   await expect.poll(() => printed(page)).toHaveLength(1);
   const [call] = await printed(page);
   expect(call).toMatchObject({ job: '/print/custom/self-care:handout,urgent-help', active: true });
@@ -206,7 +208,12 @@ test('the print menu is a keyboard-operable menu that prints the chosen document
     'aria-checked',
     'true',
   );
-  await menu.getByRole('menuitem', { name: 'Print handout' }).click();
+  await menu.getByRole('menuitem', { name: 'Print handout…' }).click();
+  // A handout first asks for the patient's details; all optional.
+  const dialog = page.getByRole('dialog', { name: 'Print handout: Self-care and first steps' });
+  await expect(dialog.getByRole('textbox', { name: 'Patient’s name' })).toBeVisible();
+  await dialog.getByRole('button', { name: 'Print…' }).click();
+  await expect(dialog).toBeHidden();
   await expect.poll(() => printed(page)).toHaveLength(1);
   expect((await printed(page))[0]).toMatchObject({
     job: '/print/handout/self-care',

@@ -3,7 +3,7 @@ import type { HandbookBridge, PdfResult } from '@shared/bridge';
 import type { HandbookData, Region } from '@shared/handbook-data';
 import { buildPrintDoc, type PrintDoc } from './print-document';
 import { defaultPageSize, type PageSize } from './page-size';
-import { pdfFileName, type HandoutExtras, type PrintJob } from './print-job';
+import { isHandoutJob, pdfFileName, type HandoutExtras, type PrintJob } from './print-job';
 
 const KEY = Symbol('print-state');
 
@@ -29,12 +29,23 @@ export class PrintState {
   /** A calm, short message about the last print action (shown in a live region). */
   message = $state('');
   busy = $state(false);
+  /** A handout job waiting for the print dialog (patient, note, clinic, large print). */
+  asking = $state<{ job: PrintJob; action: 'print' | 'pdf' } | null>(null);
 
   /** `app` is read through getters, so the region the person picks later is the one printed. */
   constructor(private readonly app: PrintContext) {}
 
   get pageSize(): PageSize {
     return this.chosenSize ?? defaultPageSize(this.app.region?.code);
+  }
+
+  /**
+   * What the print menu and the builder call: a handout first asks for the patient's details in
+   * the print dialog (which then calls `run`); a page or the whole book prints at once.
+   */
+  start(job: PrintJob, action: 'print' | 'pdf'): void {
+    if (isHandoutJob(job)) this.asking = { job, action };
+    else void this.run(job, action);
   }
 
   /** The built document for a job (or the problem with it). */

@@ -1,5 +1,6 @@
 import type { HandbookBridge, ReaderStore, StoreLoadResult, ThemeChoice } from '@shared/bridge';
 import { defaultStore, FONT_SCALE, STORE_LIMITS } from '@shared/reader-store';
+import type { ClinicDetails } from '@shared/handout-extras';
 import { nowIso } from '../lib/format-date';
 
 /** Scrolling saves often; waiting a moment keeps that to one write. Other changes save at once. */
@@ -87,6 +88,14 @@ export class ReaderPrefs {
 
   setRegion(code: string) {
     this.store.settings.region = code;
+    this.save();
+  }
+
+  /** The clinic details printed on every handout (checked by the print dialog); null clears them. */
+  setClinic(clinic: ClinicDetails | null) {
+    if (JSON.stringify(clinic ?? undefined) === JSON.stringify(this.store.settings.clinic)) return;
+    if (clinic) this.store.settings.clinic = { ...clinic };
+    else delete this.store.settings.clinic;
     this.save();
   }
 

@@ -25,6 +25,21 @@ const withBookmark = (): ReaderStore => {
 };
 
 describe('ReaderPrefs', () => {
+  it('saves the clinic details once, and clears them, only when they change', async () => {
+    const { bridge, saved } = fakeBridge(async () => ({ store: defaultStore(), recovered: null }));
+    const prefs = new ReaderPrefs(bridge);
+    await prefs.load();
+    const clinic = { name: 'Riverside Surgery', phone: '01632 960000' };
+    prefs.setClinic(clinic);
+    prefs.setClinic({ ...clinic });
+    expect(saved.map((s) => s.settings.clinic)).toEqual([clinic]);
+    prefs.setClinic(null);
+    expect(saved).toHaveLength(2);
+    expect('clinic' in saved[1]!.settings).toBe(false);
+    prefs.setClinic(null);
+    expect(saved).toHaveLength(2);
+  });
+
   it('saves nothing before the saved store has been read', async () => {
     let finish!: () => void;
     const { bridge, saved } = fakeBridge(
