@@ -84,6 +84,22 @@ test.describe('search', () => {
     await expect(box).toHaveValue('kidney');
   });
 
+  test('every result is there to reach: the arrow keys go round to the last one and it is in view', async ({
+    page,
+  }) => {
+    const { box, options } = searchUi(page);
+    await box.fill('back pain');
+    await expect(page.locator('.search')).toHaveAttribute('data-answered', 'back pain');
+    await expect(options.first()).toBeVisible();
+    // ArrowUp from the box goes round to the last result: the list draws it even if it was not yet.
+    await box.press('ArrowUp');
+    const last = options.last();
+    await expect(last).toHaveAttribute('aria-selected', 'true');
+    await expect(last).toBeInViewport();
+    await expect(box).toHaveAttribute('aria-activedescendant', (await last.getAttribute('id'))!);
+    await expect(options).toHaveCount(20);
+  });
+
   test('the open results and the did-you-mean panel pass axe, in light and dark themes', async ({ page }) => {
     const { box, options } = searchUi(page);
     for (const theme of ['light', 'dark']) {

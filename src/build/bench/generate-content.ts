@@ -54,6 +54,11 @@ const paragraph = (words: number): string => {
   return out.join(' ');
 };
 
+/** The four urgency tiers every handbook declares (see content/handbook.yml). */
+const TIERS = ['emergency', 'maternity', 'urgent', 'see-doctor']
+  .map((id) => `  - { id: ${id}, label: ${id}, action: "Call {{emergency}}." }`)
+  .join('\n');
+
 export function generateContent(dir: string, PAGES = 2000, WORDS_PER_PAGE = 500): void {
   random = prng(20261125);
   const slugs = Array.from({ length: PAGES }, (_, i) => `page-${String(i + 1).padStart(4, '0')}`);
@@ -64,8 +69,9 @@ export function generateContent(dir: string, PAGES = 2000, WORDS_PER_PAGE = 500)
   );
   writeFileSync(
     join(dir, 'handbook.yml'),
-    `title: Bench\nsubtitle: Generated\nlanguage: en-GB\nedition: "1"\nreviewed: 2026-01-01\ndisclaimer: Test.\n` +
-      `regions:\n  - { code: UK, name: United Kingdom, emergency: "999", urgent: "NHS 111" }\ndefaultRegion: UK\n` +
+    `title: Bench\nsubtitle: Generated\nlanguage: en-GB\nedition: "1"\nreviewed: 2026-01-01\nnextReview: 2027-01-01\ndisclaimer: Test.\n` +
+      `regions:\n  - { code: UK, name: United Kingdom, emergency: "999", urgent: "NHS 111", maternity: your midwife, doctor: your GP }\n` +
+      `tiers:\n${TIERS}\ndefaultRegion: UK\n` +
       `home: page-0001\nurgentHelp: page-0002\ntoc:\n${toc.join('\n')}\n  - title: Reference\n    pages: [glossary]\n`,
   );
   writeFileSync(
@@ -80,7 +86,7 @@ export function generateContent(dir: string, PAGES = 2000, WORDS_PER_PAGE = 500)
     writeFileSync(
       join(dir, `${slug}.md`),
       `---\ntitle: ${sentence(4).replace(/\.$/, '')}\nsummary: ${sentence(10)}\nkeywords: [${word()}, ${word()}]\n` +
-        `reviewed: 2026-01-01\nsources:\n  - { title: Source, publisher: NHS, url: "https://www.nhs.uk/", accessed: 2026-01-01 }\n---\n\n` +
+        `reviewed: 2026-01-01\nnextReview: 2027-01-01\nsources:\n  - { title: Source, publisher: NHS, url: "https://www.nhs.uk/", accessed: 2026-01-01 }\n---\n\n` +
         `${paragraph(40)} Call {{emergency}} or {{urgent}}. Read [the start](page-0001.md#overview).\n\n` +
         `:::key-points\n- ${sentence(8)}\n:::\n\n${sections.join('\n')}`,
     );
