@@ -112,4 +112,17 @@ test.describe('loading', () => {
     await expect(alert).toBeHidden();
     await expect(r.article().getByRole('heading', { level: 2 }).first()).toBeVisible();
   });
+
+  test('a damaged install, whose start file cannot be read, says so plainly and where to get help', async ({
+    page,
+    guard,
+  }) => {
+    await page.route('**/content/handbook-start.*', (route) => route.fulfill({ status: 404, body: '' }));
+    guard.allow(/status of 404/);
+    await page.goto('./');
+    const problem = page.getByRole('main');
+    await expect(problem.getByRole('heading', { level: 1 })).toHaveText('The handbook could not be opened');
+    await expect(problem).toContainText('Please reinstall the handbook.');
+    await expect(problem).toContainText('call your local emergency number');
+  });
 });
