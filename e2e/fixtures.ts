@@ -1,4 +1,5 @@
 import { test as base, expect, type Page } from '@playwright/test';
+import type { ReaderStore } from '../src/shared/bridge';
 import type { Settings } from '../src/shared/reader-store';
 
 /**
@@ -53,4 +54,9 @@ export function startWithSettings(page: Page, settings: Partial<Settings>) {
     const store = { version: 1, settings: { ...base, ...changed }, bookmarks: [], recent: [] };
     localStorage.setItem('lbc-handbook:store', JSON.stringify(store));
   }, settings);
+}
+
+/** What the web edition has saved for the person (its bridge keeps the store in localStorage). */
+export function saved(page: Page): Promise<ReaderStore | null> {
+  return page.evaluate(() => JSON.parse(localStorage.getItem('lbc-handbook:store') ?? 'null'));
 }

@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { VALID, withErrorFixture } from './fixtures/fixture.ts';
-import { handbookContent, withStartScript } from './vite-plugin.ts';
+import { handbookContent, startScriptTag } from './vite-plugin.ts';
 import { fromDataScript } from '../../shared/data-script.ts';
 
 /** The pages of a served handbook data file. */
@@ -57,20 +57,14 @@ describe('handbookContent (build)', () => {
   });
 });
 
-describe('withStartScript', () => {
-  it('loads the start data before the app script, after the head meta tags', () => {
-    const html =
-      '<head><meta charset="UTF-8" /><meta http-equiv="Content-Security-Policy" content="x" />' +
-      '<script defer src="./assets/index.js"></script></head>';
-    expect(withStartScript(html)).toBe(
-      '<head><meta charset="UTF-8" /><meta http-equiv="Content-Security-Policy" content="x" />' +
-        '<script defer src="./content/handbook-start.js"></script>\n    ' +
-        '<script defer src="./assets/index.js"></script></head>',
-    );
-  });
-
-  it('refuses a page with no app script, rather than building a reader that cannot start', () => {
-    expect(() => withStartScript('<head></head>')).toThrow(/no script tag/);
+// The order of the built page's tags is tested on a real build in src/build/vite/index-html.test.ts.
+describe('startScriptTag', () => {
+  it('loads the start data first in the head, deferred (in document order), not async', () => {
+    expect(startScriptTag()).toEqual({
+      tag: 'script',
+      attrs: { defer: true, src: './content/handbook-start.js' },
+      injectTo: 'head-prepend',
+    });
   });
 });
 

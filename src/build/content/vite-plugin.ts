@@ -1,11 +1,10 @@
 import { readdirSync } from 'node:fs';
 import { join, resolve, sep } from 'node:path';
-import type { Plugin, ViteDevServer } from 'vite';
+import type { HtmlTagDescriptor, Plugin, ViteDevServer } from 'vite';
 import { buildHandbook, formatProblem } from './build-handbook.ts';
 import { CONTENT_FILES } from '../../shared/handbook-data.ts';
 import { mimeTypeFor } from '../../shared/mime.ts';
 import { handbookFiles, type OutputFile } from './write-handbook.ts';
-
 
 /** Builds the handbook; the files, or every problem as one `file:line:column: message` line each. */
 async function build(contentDir: string): Promise<{ files: OutputFile[] } | { report: string }> {
@@ -48,7 +47,7 @@ export function handbookContent({ contentDir }: { contentDir: string }): Plugin 
       const report = await load();
       if (report !== null) this.error(report);
     },
-    transformIndexHtml: { order: 'post', handler: withStartScript },
+    transformIndexHtml: () => [startScriptTag()],
     generateBundle() {
       for (const file of files.values()) {
         this.emitFile({ type: 'asset', fileName: file.fileName, source: file.contents });
@@ -71,17 +70,18 @@ export function handbookContent({ contentDir }: { contentDir: string }): Plugin 
 }
 
 /**
- * Loads the start file's script from index.html, before the app's own script: it downloads in
- * parallel with the app, and deferred scripts run in document order, so its data is there when
- * the app starts. Not `async`: with a large handbook the start file is
+ * Loads the start file's script from index.html, first in the head, so before the app's own
+ * script: it downloads in parallel with the app, and deferred scripts run in document order, so
+ * its data is there when the app starts. Not `async`: with a large handbook the start file is
  * the bigger download, the app would often run first, and both would then load the start data
  * and the opening page.
  */
-export function withStartScript(html: string): string {
-  const src = `./${CONTENT_FILES.start}`;
-  const at = html.indexOf('<script');
-  if (at < 0) throw new Error('index.html has no script tag to load the handbook before');
-  return `${html.slice(0, at)}<script defer src="${src}"></script>\n    ${html.slice(at)}`;
+export function startScriptTag(): HtmlTagDescriptor {
+  return {
+    tag: 'script',
+    attrs: { defer: true, src: `./${CONTENT_FILES.start}` },
+    injectTo: 'head-prepend',
+  };
 }
 
 /** Rebuilds after content changes settle, then reloads the page; problems are logged, not thrown. */

@@ -1,4 +1,4 @@
-import type { Plugin } from 'vite';
+import type { HtmlTagDescriptor, Plugin } from 'vite';
 
 /**
  * The web edition has no server of ours to send a CSP header (the desktop app's protocol handler
@@ -22,17 +22,16 @@ export function webContentSecurityPolicy(): Plugin {
   return {
     name: 'handbook:web-csp',
     apply: 'build',
-    transformIndexHtml: {
-      order: 'post',
-      // Right after the charset: a CSP meta tag only covers what comes after it.
-      handler: (html) => withCspMeta(html),
-    },
+    // First in the head, after the other plugins' tags: a CSP meta tag only covers what comes
+    // after it. (The charset still comes within the first 1,024 bytes, as HTML requires.)
+    transformIndexHtml: { order: 'post', handler: () => [cspMetaTag()] },
   };
 }
 
-export function withCspMeta(html: string): string {
-  const meta = `<meta http-equiv="Content-Security-Policy" content="${WEB_CSP}" />`;
-  const charset = /<meta charset="[^"]*"\s*\/?>/i;
-  if (!charset.test(html)) throw new Error('index.html needs a <meta charset> for the CSP to follow');
-  return html.replace(charset, (tag) => `${tag}\n    ${meta}`);
+export function cspMetaTag(): HtmlTagDescriptor {
+  return {
+    tag: 'meta',
+    attrs: { 'http-equiv': 'Content-Security-Policy', content: WEB_CSP },
+    injectTo: 'head-prepend',
+  };
 }

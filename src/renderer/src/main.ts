@@ -7,6 +7,7 @@ import './styles/drawings.css';
 import { mount } from 'svelte';
 import { joinPage, type HandbookData } from '@shared/handbook-data';
 import App from './App.svelte';
+import StartupProblem from './components/StartupProblem.svelte';
 import { chooseBridge } from './platform/choose-bridge';
 import { loadContent } from './content/load-content';
 import { openingRoute, parseRoute } from './lib/route';
@@ -76,8 +77,6 @@ openReader()
     // The data ships with the app, so this means a damaged install: say so plainly.
     console.warn(error);
     document.documentElement.dataset.theme = 'light';
-    target.innerHTML =
-      '<main class="startup-problem"><h1>The handbook could not be opened</h1>' +
-      '<p>Its pages seem to be missing or damaged. Please reinstall the handbook.</p>' +
-      '<p>If you need medical help now, call your local emergency number.</p></main>';
+    target.replaceChildren();
+    mount(StartupProblem, { target });
   });
