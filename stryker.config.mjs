@@ -4,15 +4,17 @@ import { MUTATION_MODULES } from './build/mutation-modules.mjs';
 const moduleName = process.env.STRYKER_MODULE ?? 'search-plan';
 const module = MUTATION_MODULES[moduleName];
 if (!module) throw new Error(`unknown mutation module "${moduleName}"`);
+// The test runners (child processes) read it in build/mutation-vitest.config.mjs.
+process.env.STRYKER_MODULE = moduleName;
 
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
   testRunner: 'vitest',
-  vitest: { configFile: 'vitest.config.ts' },
+  // The module's own unit tests only (build/mutation-vitest.config.mjs reads STRYKER_MODULE);
+  // `related: false`: run those, not what Vitest guesses from the import graph.
+  vitest: { configFile: 'build/mutation-vitest.config.mjs', related: false },
   coverageAnalysis: 'perTest',
   mutate: module.mutate,
-  // Only the module's own unit tests (build/mutation-modules.mjs).
-  testFiles: module.tests,
   // Two cores: more runners only fight over them.
   concurrency: 2,
   timeoutMS: 20_000,

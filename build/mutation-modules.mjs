@@ -30,8 +30,23 @@ export const MUTATION_MODULES = {
       'src/build/content/sanitize-schema.test.ts',
     ],
   },
-  // Slot for the warning-signs model (being written on another branch): add its files here.
-  // 'warning-signs': { mutate: ['src/build/content/warning-signs.ts'], tests: ['src/build/content/warning-signs.test.ts'] },
+  // The warning-signs model: reading warning-signs.yml, placing each sign on its pages and in
+  // the handouts, and matching a typed sign to its action card in search.
+  'warning-signs': {
+    mutate: [
+      'src/build/content/sign-book.ts',
+      'src/build/content/sign-checks.ts',
+      'src/build/content/sign-directives.ts',
+      'src/shared/search/warning-signs-match.ts',
+      'src/shared/search/warning-signs-units.ts',
+    ],
+    tests: [
+      'src/build/content/sign-directives.test.ts',
+      'src/build/content/signs-errors.test.ts',
+      'src/shared/search/warning-signs-match.test.ts',
+      'src/shared/search/warning-signs-phrasings.test.ts',
+    ],
+  },
   // app:// path resolution and the request filter that keeps the app offline.
   'app-protocol': {
     mutate: ['src/main/app-path.ts', 'src/main/request-filter.ts', 'src/main/trusted-origin.ts'],
@@ -54,8 +69,16 @@ export const MUTATION_MODULES = {
   },
   // A person's settings and bookmarks: read back, repaired, written safely.
   store: {
-    mutate: ['src/shared/reader-store.ts', 'src/main/reader-store-file.ts', 'src/main/atomic-write.ts'],
+    mutate: [
+      'src/shared/reader-store.ts',
+      'src/shared/handout-extras.ts',
+      'src/main/reader-store-file.ts',
+      'src/main/atomic-write.ts',
+    ],
     tests: [
+      'src/shared/reader-store.test.ts',
+      'src/shared/reader-store-salvage.test.ts',
+      'src/shared/handout-extras.test.ts',
       'src/main/reader-store-file.test.ts',
       'src/main/reader-store-file-recovery.test.ts',
       'src/main/atomic-write.test.ts',

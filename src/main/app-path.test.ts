@@ -2,7 +2,8 @@ import { mkdirSync, mkdtempSync, realpathSync, rmSync, symlinkSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appUrlToRelativePath, MAX_PATH_LENGTH, resolveAppPath } from './app-path';
+import { APP_ENTRY, appUrlToRelativePath, MAX_PATH_LENGTH, resolveAppPath } from './app-path';
+import { isAppOrigin } from './trusted-origin';
 
 let base: string;
 let root: string;
@@ -21,6 +22,15 @@ beforeAll(() => {
   symlinkSync(join(root, 'index.html'), join(root, 'inside-link.html'));
 });
 afterAll(() => rmSync(base, { recursive: true, force: true }));
+
+describe('the first page the window loads', () => {
+  // A wrong entry URL opens a blank window, or one whose page the IPC handlers refuse.
+  it('is app://handbook/index.html: the trusted origin, served from the renderer folder', () => {
+    expect(APP_ENTRY).toBe('app://handbook/index.html');
+    expect(isAppOrigin(APP_ENTRY)).toBe(true);
+    expect(appUrlToRelativePath(APP_ENTRY)).toBe('index.html');
+  });
+});
 
 describe('resolveAppPath', () => {
   it('serves files inside the renderer root, including content/', async () => {

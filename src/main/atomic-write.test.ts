@@ -40,6 +40,23 @@ describe('writeFileAtomic', () => {
     expect(readdirSync(dir).sort()).toEqual(['a.json', 'sub']);
   });
 
+  it('fails, keeping the file as it was and no temp files, when the previous copy cannot be kept', async () => {
+    const path = join(dir, 'a.json');
+    writeFileSync(path, 'old');
+    mkdirSync(join(dir, 'prev'));
+    writeFileSync(join(dir, 'prev', 'keep'), '');
+    await expect(writeFileAtomic(path, 'new', { keepPreviousAs: join(dir, 'prev') })).rejects.toThrow();
+    expect(readFileSync(path, 'utf8')).toBe('old');
+    expect(readdirSync(dir).sort()).toEqual(['a.json', 'prev']);
+  });
+
+  it('the synchronous variant also fails without a temp file left behind', () => {
+    mkdirSync(join(dir, 'sub'));
+    writeFileSync(join(dir, 'sub', 'keep'), '');
+    expect(() => writeFileAtomicSync(join(dir, 'sub'), 'x')).toThrow();
+    expect(readdirSync(dir)).toEqual(['sub']);
+  });
+
   it('writes bytes too (PDFs)', async () => {
     const path = join(dir, 'a.pdf');
     await writeFileAtomic(path, Buffer.from('%PDF-1.7'));

@@ -116,6 +116,12 @@ describe('parseIpcArguments: the other calls', () => {
       /^invalid arguments for openExternal: 0: Invalid type: Expected string but received 1$/,
     );
   });
+
+  it('refuses arguments that are not a list, with the reason and no argument number', () => {
+    expect(() => parseIpcArguments('print', 'x' as unknown as unknown[])).toThrow(
+      /^invalid arguments for print: Invalid type: Expected Array but received "x"$/,
+    );
+  });
 });
 
 describe('the handlers: sender first, then arguments, then the service', () => {

@@ -70,7 +70,10 @@ describe('registerIpcHandlers', () => {
     const { call, services, frame, sender } = setup();
     const ev = frame('app://handbook/index.html');
     await expect(call(IPC_CHANNEL.getAppInfo, ev)).resolves.toMatchObject({ platform: 'desktop' });
-    await call(IPC_CHANNEL.loadStore, ev);
+    await expect(call(IPC_CHANNEL.loadStore, ev)).resolves.toEqual({
+      store: defaultStore(),
+      recovered: null,
+    });
     await call(IPC_CHANNEL.saveStore, ev, defaultStore());
     expect(services.saveStore).toHaveBeenCalledWith(defaultStore());
     await call(IPC_CHANNEL.print, ev);

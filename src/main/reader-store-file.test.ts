@@ -104,7 +104,15 @@ describe('reader store file', () => {
       '.reader-store.previous.json.7.abcdefabcdef.tmp',
     ];
     const fresh = '.reader-store.json.4243.0123456789ab.tmp'; // a save of this run, in flight
-    const others = ['.window-state.json.4242.0123456789ab.tmp', 'reader-store.json.tmp', 'notes.tmp'];
+    // Not the temp files a save makes: another file's, another ending, or more in the middle.
+    const others = [
+      '.window-state.json.4242.0123456789ab.tmp',
+      'reader-store.json.tmp',
+      'notes.tmp',
+      '.reader-store.json.4242.0123456789ab.bak',
+      '.reader-store.json.x4242.0123456789ab.tmp',
+      '.reader-store.json.4242.0123456789abc.tmp',
+    ];
     for (const name of [...stale, fresh, ...others]) writeFileSync(join(dir, name), '{');
     const old = new Date(startedAt - 60_000);
     for (const name of [...stale, ...others]) utimesSync(join(dir, name), old, old);
@@ -155,6 +163,53 @@ describe('reader store file', () => {
     await file.save(storeWith('dark'));
     expect((await file.load()).store.settings.theme).toBe('dark');
     expect(readFileSync(recovered!.keptAs, 'utf8')).toBe('garbage');
+  });
+
+  it("keeps a temp file written at the very moment this run started: it may be this run's", async () => {
+    const startedAt = Date.UTC(2026, 2, 4, 5, 6, 7);
+    const name = '.reader-store.json.4242.0123456789ab.tmp';
+    writeFileSync(join(dir, name), '{');
+    utimesSync(join(dir, name), new Date(startedAt), new Date(startedAt));
+    await createReaderStoreFile(dir, () => fixed, startedAt).load();
+    expect(readdirSync(dir)).toEqual([name]);
+  });
+
+  it('loads the defaults when its folder does not exist yet (the first run)', async () => {
+    const result = await createReaderStoreFile(join(dir, 'not-yet')).load();
+    expect(result).toEqual({ store: defaultStore(), recovered: null });
+  });
+
+  it('names the kept copy by the time of day when no clock is given (the app)', async () => {
+    writeFileSync(join(dir, STORE_FILE), 'garbage');
+    const { recovered } = await createReaderStoreFile(dir).load();
+    expect(recovered?.keptAs).toMatch(/reader-store\.corrupt-\d{4}-\d\d-\d\dT\d\d-\d\d-\d\d-\d{3}Z\.json$/);
+    expect(readFileSync(recovered!.keptAs, 'utf8')).toBe('garbage');
+  });
+
+  it('leaves a bad file where it is, and says so, when it cannot be moved aside', async () => {
+    writeFileSync(join(dir, STORE_FILE), 'garbage');
+    // A folder with something in it, where the kept copy would go: the rename fails.
+    const keptAs = join(dir, `reader-store.corrupt-${fileTimestamp(fixed)}.json`);
+    mkdirSync(keptAs);
+    writeFileSync(join(keptAs, 'x'), '');
+    const result = await createReaderStoreFile(dir, () => fixed).load();
+    expect(result.store).toEqual(defaultStore());
+    expect(result.recovered).toEqual({
+      reason: expect.stringMatching(/^the saved file is not valid JSON; it could not be moved aside \(.+\)$/),
+      keptAs: join(dir, STORE_FILE),
+    });
+    expect(readFileSync(join(dir, STORE_FILE), 'utf8')).toBe('garbage');
+  });
+
+  it('settles only once the save in flight is on disk (the app waits for it before quitting)', async () => {
+    const file = createReaderStoreFile(dir, () => fixed);
+    void file.save(storeWith('dark'));
+    await file.settled();
+    expect(JSON.parse(readFileSync(join(dir, STORE_FILE), 'utf8')).settings.theme).toBe('dark');
+    const latest = rememberLatest(createReaderStoreFile(dir, () => fixed));
+    void latest.save(storeWith('contrast'));
+    await latest.settled();
+    expect(JSON.parse(readFileSync(join(dir, STORE_FILE), 'utf8')).settings.theme).toBe('contrast');
   });
 
   it('uses file-name-safe timestamps', () => {

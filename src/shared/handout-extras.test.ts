@@ -52,3 +52,34 @@ describe('printout fields', () => {
     });
   });
 });
+
+// The form shows these messages beside the field; a wrong one sends a clinician looking
+// at the wrong box, so each field's own message is checked.
+describe('the message for each field', () => {
+  const over = (max: number) => 'x'.repeat(max + 1);
+  it.each([
+    ['name', over(HANDOUT_LIMITS.clinicName), 'The clinic name is 121 characters; at most 120 fit'],
+    ['phone', over(HANDOUT_LIMITS.clinicPhone), 'The clinic phone is 41 characters; at most 40 fit'],
+    ['address', over(HANDOUT_LIMITS.clinicAddress), 'The clinic address is 201 characters; at most 200 fit'],
+    ['clinician', over(HANDOUT_LIMITS.clinician), 'The clinician name is 121 characters; at most 120 fit'],
+    ['name', 'Riverside\tSurgery', 'The clinic name must be plain text on one line'],
+    ['phone', '01632\n960000', 'The clinic phone must be plain text on one line'],
+    ['address', '1 High St\r\nTown', 'The clinic address must be plain text on one line'],
+    ['clinician', 'Dr\u0007Smith', 'The clinician name must be plain text on one line'],
+  ])('clinic %s: %j', (field, value, message) => {
+    const input = { name: 'Riverside Surgery', phone: '01632 960000', [field]: value };
+    expect(checkClinic(input)).toEqual({ ok: false, errors: { [field]: message } });
+  });
+
+  it.each([
+    ['patient', over(HANDOUT_LIMITS.patient), "The patient's name is 121 characters; at most 120 fit"],
+    ['patient', 'Ann\nLee', "The patient's name must be plain text on one line"],
+    // A control character anywhere, not only at the start or the end, is refused.
+    ['note', 'Rest\u0007 and walk', 'The note must be plain text'],
+    ['followUp', '2026-12-20x', 'The follow-up date must be a date such as 2026-12-20'],
+    ['followUp', 'x2026-12-20', 'The follow-up date must be a date such as 2026-12-20'],
+    ['followUp', '2026-02-30', 'The follow-up date is not a date in the calendar'],
+  ])('printout %s: %j', (field, value, message) => {
+    expect(checkPrintout({ [field]: value })).toEqual({ ok: false, errors: { [field]: message } });
+  });
+});

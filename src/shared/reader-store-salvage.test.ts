@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { storeAtTheCap } from './reader-store.fixture';
 import { defaultStore, salvageStore, STORE_LIMITS, type Bookmark } from './reader-store';
 
 const bookmark = (slug: string): Bookmark => ({
@@ -49,7 +50,14 @@ describe('salvageStore: what is kept of saved data the schema refused', () => {
     ['a string', '"store"'],
     ['null', 'null'],
     ['too large', ' '.repeat(STORE_LIMITS.bytes + 1)],
+    // Valid JSON, and what it holds would fit: still too large to be a file the reader wrote.
+    ['too large, though it holds a small store', `${' '.repeat(STORE_LIMITS.bytes)}${saved(defaultStore())}`],
   ])('is null for text that is not a store at all (%s)', (_name, text) => {
     expect(salvageStore(text)).toBeNull();
+  });
+
+  it('keeps a store of exactly the size cap whole', () => {
+    const store = storeAtTheCap();
+    expect(salvageStore(saved(store))).toEqual(store);
   });
 });

@@ -19,3 +19,21 @@ export function largestStore(extra = 0): ReaderStore {
   for (let i = 0; i < extra; i++) store.bookmarks.push(bookmark(store.bookmarks.length));
   return store;
 }
+
+/**
+ * Tests only: a store whose saved JSON is exactly the size cap, in bytes and (ASCII only) in
+ * characters too, so a check on either is tried at its edge.
+ */
+export function storeAtTheCap(): ReaderStore {
+  const store = largestStore();
+  for (const bookmark of store.bookmarks) bookmark.label = bookmark.label.replace('—', '-');
+  const size = () => new TextEncoder().encode(JSON.stringify(store)).length;
+  const empty = { slug: '', anchor: '', label: '', created: '' };
+  const emptyCost = JSON.stringify(empty).length + 1;
+  for (let gap = STORE_LIMITS.bytes - size(); gap > 0; gap = STORE_LIMITS.bytes - size()) {
+    if (gap >= emptyCost)
+      store.bookmarks.push({ ...empty, label: 'x'.repeat(Math.min(STORE_LIMITS.label, gap - emptyCost)) });
+    else store.bookmarks[0]!.anchor += 'a'.repeat(gap);
+  }
+  return store;
+}

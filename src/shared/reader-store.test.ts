@@ -8,7 +8,7 @@ import {
   validateStore,
   type ReaderStore,
 } from './reader-store';
-import { largestStore } from './reader-store.fixture';
+import { largestStore, storeAtTheCap } from './reader-store.fixture';
 
 const withSettings = (settings: Partial<ReaderStore['settings']>): unknown => ({
   ...defaultStore(),
@@ -65,6 +65,24 @@ describe('the reader store schema', () => {
     );
     expect(problem(largestStore(1))).toMatch(/larger than 256 KB/);
     expect(() => serializeStore(largestStore(1))).toThrow(StoreFormatError);
+  });
+
+  it('keeps a store of exactly 256 KB, whether checked, saved or read back', () => {
+    const store = storeAtTheCap();
+    const text = serializeStore(store);
+    expect(new TextEncoder().encode(text).length).toBe(STORE_LIMITS.bytes);
+    expect(text.length).toBe(STORE_LIMITS.bytes);
+    expect(validateStore(store)).toEqual(store);
+    expect(parseStore(text)).toEqual(store);
+  });
+
+  it('starts a new reader on the system theme, normal text size, no region and the first page', () => {
+    expect(defaultStore()).toEqual({
+      version: 1,
+      settings: { theme: 'system', fontScale: 100, region: '', lastRoute: '', lastScroll: 0 },
+      bookmarks: [],
+      recent: [],
+    });
   });
 
   it('refuses a saved file over the cap before parsing it, and reports bad JSON', () => {
