@@ -190,6 +190,31 @@ test('--large-print: Clear Print body text at least 1.4× the standard, each han
   expect(pdf(join(one, 'handouts-large-print.pdf')).pages).toBe(sum);
 });
 
+test('every handout in large print, on Letter with the whole strip and a 600-character note, is at most two pages', async () => {
+  test.setTimeout(180_000);
+  const out = scratch('large-all');
+  const note = ['--note', 'Take ibuprofen 400 mg with food. '.repeat(18).padEnd(600, '.')];
+  const run = await handouts(
+    '--all',
+    '--large-print',
+    '--format',
+    'Letter',
+    ...CLINIC,
+    ...['--patient', 'Sam Jones', '--follow-up', '2026-12-20'],
+    ...note,
+    '--out',
+    out,
+  );
+  expect(run, run.stderr).toMatchObject({ status: 0, stderr: '' });
+  expect(readdirSync(out)).toHaveLength(handoutTitles.length);
+  for (const file of readdirSync(out)) {
+    const doc = pdf(join(out, file));
+    expect(doc.size, file).toBe('letter');
+    expect(doc.pages, file).toBeLessThanOrEqual(2);
+    expect(doc.text, file).toContain('Take ibuprofen 400 mg with food.');
+  }
+});
+
 test('refuses bad input with one clear line, exit code 2, and writes nothing', async () => {
   // Fifteen runs of tsx start at once on a shared machine.
   test.setTimeout(90_000);
