@@ -1,72 +1,20 @@
-import { execFileSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { readContent } from '../src/build/tools/read-content';
 import { test, expect, reader } from './fixtures';
 import { scratchDirs } from './scratch';
+import { expectPrintout as expectPaper, printToPdf as printPdf, UI_ONLY, type Pdf } from './printed-pdf';
 
 const scratchDir = scratchDirs((fn) => test.afterAll(fn));
 
-/**
- * Printing, checked on real PDFs: Chromium renders the print media to PDF and poppler's
- * pdftotext/pdfinfo read them back, so the assertions are about what lands on paper.
- */
+/** Printing, checked on real PDFs (see printed-pdf.ts), so the assertions are about what lands on paper. */
 const data = readContent('out/renderer', 'handbook');
 const { meta } = data;
 const handoutSlugs = data.pages.filter((p) => p.handout).map((p) => p.slug);
 const uk = meta.regions.find((r) => r.code === 'UK') ?? meta.regions[0]!;
-const reviewed = new Intl.DateTimeFormat(meta.language, {
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-  timeZone: 'UTC',
-}).format(new Date(`${meta.reviewed}T00:00:00Z`));
 
-/** Strings only the reader's interface shows; none may reach paper. */
-const UI_ONLY = [
-  'Search the handbook',
-  'Contents',
-  'Bookmark this page',
-  'Display',
-  'Urgent help',
-  'Skip to the article',
-  'Print preview',
-  'Save as PDF',
-];
-
-interface Pdf {
-  pages: number;
-  /** Text with whitespace collapsed, for phrase checks across line breaks. */
-  text: string;
-  /** Text per sheet, as pdftotext lays it out. */
-  sheets: string[];
-}
-
-async function printToPdf(page: Page, name: string, format: 'A4' | 'Letter' = 'A4'): Promise<Pdf> {
-  await page.evaluate(() => document.fonts.ready.then(() => undefined));
-  // Under the system temp folder rather than test-results/, which a parallel Playwright run may clear.
-  const file = join(scratchDir('print-e2e-'), `${name}.pdf`);
-  writeFileSync(file, await page.pdf({ format, preferCSSPageSize: true, printBackground: true }));
-  const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
-  const raw = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' });
-  const size = /Page size:.*\((\w+)\)/.exec(info)?.[1];
-  expect(size?.toLowerCase(), `${name}: paper size`).toBe(format.toLowerCase());
-  return {
-    pages: Number(/Pages:\s+(\d+)/.exec(info)?.[1]),
-    text: raw.replace(/\s+/g, ' '),
-    sheets: raw.split('\f').filter((s) => s.trim()),
-  };
-}
-
-function expectPrintout(pdf: Pdf, name: string, region = uk) {
-  expect(pdf.text, `${name}: handbook title`).toContain(meta.title);
-  expect(pdf.text, `${name}: disclaimer`).toContain(meta.disclaimer.replace(/\s+/g, ' '));
-  expect(pdf.text, `${name}: emergency line`).toContain(`In an emergency call ${region.emergency}.`);
-  expect(pdf.text, `${name}: reviewed date`).toContain(`Last reviewed ${reviewed}`);
-  expect(pdf.text, `${name}: page numbers`).toContain(`Page 1 of ${pdf.pages}`);
-  for (const ui of UI_ONLY) expect(pdf.text, `${name}: no interface text "${ui}"`).not.toContain(ui);
-}
+const printToPdf = (page: Page, name: string, format: 'A4' | 'Letter' = 'A4') =>
+  printPdf(page, scratchDir('print-e2e-'), name, format);
+const expectPrintout = (pdf: Pdf, name: string, region = uk) => expectPaper(pdf, name, meta, region);
 
 /** Replaces window.print so tests can see what the print root held when printing started. */
 async function stubPrint(page: Page) {

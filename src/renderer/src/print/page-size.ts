@@ -36,7 +36,7 @@ export function pageRule(size: PageSize, text: RunningText): string {
     '@page {',
     `  size: ${size === 'Letter' ? 'letter' : 'A4'} portrait;`,
     // Slim margins leave a one-page handout room for the clinic strip and the note box.
-    `  margin: ${text.large ? '18mm 15mm' : '12mm 13mm'};`,
+    `  margin: ${text.large ? '15mm 13mm' : '12mm 13mm'};`,
     `  @top-left ${box(cssString(text.handbookTitle), 'left')}`,
     `  @top-right ${box(cssString(text.documentTitle), 'right')}`,
     `  @bottom-left ${box(cssString(text.reviewed), 'left')}`,
