@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { HandbookData, Page } from '@shared/handbook-data';
-import { buildPrintDoc, orderedItems, pageChoices } from './print-document';
+import { buildPrintDoc } from './print-document';
+import { orderedItems, pageChoices } from './builder-choices';
 
 function page(slug: string, handout: boolean): Page {
   const handoutHtml = handout
