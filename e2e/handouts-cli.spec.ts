@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { test, expect } from '@playwright/test';
 import { toDataScript } from '../src/shared/data-script';
 import { contentPath, readContent } from '../src/build/tools/read-content';
+import { bodyGlyphHeight, type Pdf } from './printed-pdf';
 import { scratchDirs } from './scratch';
 
 const scratchDir = scratchDirs((fn) => test.afterAll(fn));
@@ -27,25 +28,16 @@ function handouts(...args: string[]): Promise<{ status: number | null; stderr: s
 /** A fresh folder outside test-results/, which a parallel Playwright run may clear. */
 const scratch = (name: string) => join(scratchDir('handouts-cli-'), name);
 
-function pdf(file: string) {
+function pdf(file: string): Pdf & { size: string | undefined } {
   const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
+  const raw = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' });
   return {
+    file,
     pages: Number(/Pages:\s+(\d+)/.exec(info)?.[1]),
     size: /Page size:.*\((\w+)\)/.exec(info)?.[1],
-    text: execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' '),
+    text: raw.replace(/\s+/g, ' '),
+    sheets: raw.split('\f').filter((sheet) => sheet.trim()),
   };
-}
-
-/**
- * The body text's glyph height on the first page, in points: the median height of the words'
- * boxes (`pdftotext -bbox`), which body text dominates on a handout.
- */
-function bodyGlyphHeight(file: string): number {
-  const xml = execFileSync('pdftotext', ['-bbox', '-f', '1', '-l', '1', file, '-'], { encoding: 'utf8' });
-  const heights = [...xml.matchAll(/<word xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)"/g)]
-    .map((m) => Number(m[2]) - Number(m[1]))
-    .sort((a, b) => a - b);
-  return heights[Math.floor(heights.length / 2)]!;
 }
 
 const { pages: bookPages } = readContent('out/renderer', 'handbook');
@@ -182,12 +174,37 @@ test('--large-print: Clear Print body text at least 1.4× the standard, each han
     expect(doc.pages, slug).toBeLessThanOrEqual(2);
     expect(doc.text, slug).toContain(`Page 1 of ${doc.pages}`);
     expect(doc.text, slug).toContain('Sam Jones');
-    const ratio = bodyGlyphHeight(largeFile) / bodyGlyphHeight(standardFile);
+    const ratio = bodyGlyphHeight(doc) / bodyGlyphHeight(pdf(standardFile));
     expect(ratio, `${slug}: large print glyph height ÷ standard`).toBeGreaterThanOrEqual(1.4);
     sum += doc.pages;
   }
   expect(readdirSync(one)).toEqual(['handouts-large-print.pdf']);
   expect(pdf(join(one, 'handouts-large-print.pdf')).pages).toBe(sum);
+});
+
+test('every handout in large print, on Letter with the whole strip and a 600-character note, is at most two pages', async () => {
+  test.setTimeout(180_000);
+  const out = scratch('large-all');
+  const note = ['--note', 'Take ibuprofen 400 mg with food. '.repeat(18).padEnd(600, '.')];
+  const run = await handouts(
+    '--all',
+    '--large-print',
+    '--format',
+    'Letter',
+    ...CLINIC,
+    ...['--patient', 'Sam Jones', '--follow-up', '2026-12-20'],
+    ...note,
+    '--out',
+    out,
+  );
+  expect(run, run.stderr).toMatchObject({ status: 0, stderr: '' });
+  expect(readdirSync(out)).toHaveLength(handoutTitles.length);
+  for (const file of readdirSync(out)) {
+    const doc = pdf(join(out, file));
+    expect(doc.size, file).toBe('letter');
+    expect(doc.pages, file).toBeLessThanOrEqual(2);
+    expect(doc.text, file).toContain('Take ibuprofen 400 mg with food.');
+  }
 });
 
 test('refuses bad input with one clear line, exit code 2, and writes nothing', async () => {
