@@ -1,4 +1,4 @@
-import type { QuietChromium } from '../quiet-chromium.ts';
+import type { QuietChromium, TraceEvent } from '../quiet-chromium.ts';
 import { inPage } from './in-page.ts';
 import { quantile } from './stats.ts';
 
@@ -75,16 +75,43 @@ async function typeInPage(queries: string[]): Promise<Keystroke[]> {
   return keystrokes.map((k) => ({ ms: k.ms, frame: Math.max(1, Math.ceil(k.shown / beat)) }));
 }
 
-/** Opens `url` in a fresh context, waits until search is ready, then types TYPED. */
-export async function typeInReader(browser: QuietChromium, url: string): Promise<Keystroke[]> {
+/** Where typing's CPU time is read from: the trace's main-thread tasks. */
+const TRACE_CATEGORIES = ['disabled-by-default-devtools.timeline'];
+
+/**
+ * Opens `url` in a fresh context, waits until search is ready, then types TYPED twice: once
+ * timed by the clock, then once more under a trace, for the page's main-thread CPU time per
+ * keystroke (the harness's own small share included, alike for every build). On a machine
+ * whose cores other work shares, the clock mostly measures waiting for a core; CPU time does not.
+ */
+export async function typeInReader(
+  browser: QuietChromium,
+  url: string,
+): Promise<{ keystrokes: Keystroke[]; cpuPerKeystroke: number }> {
   const context = await browser.newContext();
   try {
     const page = await context.open(url);
     await page.evaluate(inPage(waitForSearch, 'handbook:search-ready'));
-    return await page.evaluate<Keystroke[]>(inPage(typeInPage, TYPED));
+    const keystrokes = await page.evaluate<Keystroke[]>(inPage(typeInPage, TYPED));
+    const trace = await browser.trace(TRACE_CATEGORIES);
+    const traced = await page.evaluate<Keystroke[]>(inPage(typeInPage, TYPED));
+    return { keystrokes, cpuPerKeystroke: mainThreadCpuMs(await trace.stop()) / traced.length };
   } finally {
     await context.close();
   }
+}
+
+/** CPU time of every task on the pages' main threads, in ms. */
+function mainThreadCpuMs(events: TraceEvent[]): number {
+  const main = new Set(
+    events
+      .filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
+      .map((e) => `${e.pid}:${e.tid}`),
+  );
+  let us = 0;
+  for (const e of events)
+    if (e.ph === 'X' && e.name === 'RunTask' && main.has(`${e.pid}:${e.tid}`)) us += e.tdur ?? 0;
+  return us / 1000;
 }
 
 /** Page-side: resolves once the reader has marked search as ready. */
@@ -141,6 +168,8 @@ export interface TypingCase {
   handbook: 'bundled' | 'large';
   url: string;
   keystrokes: Keystroke[];
+  /** Main-thread CPU ms per keystroke, one figure per round. */
+  cpu: number[];
 }
 
 /**
@@ -153,5 +182,9 @@ export async function measureTyping(
   rounds: number,
 ): Promise<void> {
   for (let round = 0; round < rounds; round++)
-    for (const c of cases) c.keystrokes.push(...(await typeInReader(browser, c.url)));
+    for (const c of cases) {
+      const { keystrokes, cpuPerKeystroke } = await typeInReader(browser, c.url);
+      c.keystrokes.push(...keystrokes);
+      c.cpu.push(cpuPerKeystroke);
+    }
 }
