@@ -74,8 +74,8 @@ async function main() {
       const url = await serve(build);
       const name = build === renderer ? 'this build' : build;
       typing.push(
-        { build: name, handbook: 'bundled', url: `${url}#/page/self-care`, keystrokes: [] },
-        { build: name, handbook: 'large', url: `${bigUrl}#/page/page-1000`, keystrokes: [] },
+        { build: name, handbook: 'bundled', url: `${url}#/page/self-care`, keystrokes: [], cpu: [] },
+        { build: name, handbook: 'large', url: `${bigUrl}#/page/page-1000`, keystrokes: [], cpu: [] },
       );
     }
     if (!other) await measureStartUpOf(browser, typing, renderer, work, serve);

@@ -16,6 +16,7 @@ export class QuietChromium {
   private nextId = 0;
   private readonly pending = new Map<number, { resolve(v: unknown): void; reject(e: Error): void }>();
   private buffered = '';
+  private readonly listeners = new Map<string, (params: unknown) => void>();
 
   private constructor(
     private readonly proc: ChildProcess,
@@ -85,6 +86,33 @@ export class QuietChromium {
     );
   }
 
+  /**
+   * Records a Chromium trace of every process until `stop` is called, which returns its events.
+   * For CPU time (`tdur`) that a busy machine does not inflate the way it inflates the clock.
+   */
+  async trace(categories: string[]): Promise<{ stop(): Promise<TraceEvent[]> }> {
+    const events: TraceEvent[] = [];
+    this.listeners.set('Tracing.dataCollected', (params) =>
+      events.push(...(params as { value: TraceEvent[] }).value),
+    );
+    await this.send('Tracing.start', {
+      traceConfig: { includedCategories: categories },
+      transferMode: 'ReportEvents',
+    });
+    return {
+      stop: async () => {
+        const complete = new Promise<void>((resolve) =>
+          this.listeners.set('Tracing.tracingComplete', () => resolve()),
+        );
+        await this.send('Tracing.end');
+        await complete;
+        this.listeners.delete('Tracing.dataCollected');
+        this.listeners.delete('Tracing.tracingComplete');
+        return events;
+      },
+    };
+  }
+
   async close(): Promise<void> {
     const exited = new Promise<void>((resolve) => {
       if (this.proc.exitCode !== null) resolve();
@@ -120,17 +148,33 @@ export class QuietChromium {
     while ((end = this.buffered.indexOf('\0')) >= 0) {
       const message = JSON.parse(this.buffered.slice(0, end)) as {
         id?: number;
+        method?: string;
+        params?: unknown;
         result?: unknown;
         error?: { message: string };
       };
       this.buffered = this.buffered.slice(end + 1);
+      if (message.method) this.listeners.get(message.method)?.(message.params);
       const waiter = message.id === undefined ? undefined : this.pending.get(message.id);
-      if (!waiter) continue; // an event: we subscribe to none, but Chromium may send some
+      if (!waiter) continue; // an event: only tracing's are listened to
       this.pending.delete(message.id!);
       if (message.error) waiter.reject(new Error(message.error.message));
       else waiter.resolve(message.result);
     }
   }
+}
+
+/** One event of a Chromium trace, as much of it as we read. */
+export interface TraceEvent {
+  name: string;
+  ph: string;
+  pid: number;
+  tid: number;
+  ts: number;
+  dur?: number;
+  /** CPU time of the thread, µs. */
+  tdur?: number;
+  args?: { name?: string };
 }
 
 export interface QuietContext {

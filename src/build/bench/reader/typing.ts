@@ -1,4 +1,4 @@
-import type { QuietChromium } from '../quiet-chromium.ts';
+import type { QuietChromium, TraceEvent } from '../quiet-chromium.ts';
 import { inPage } from './in-page.ts';
 import { quantile } from './stats.ts';
 
@@ -57,10 +57,12 @@ async function typeInPage(queries: string[]): Promise<Keystroke[]> {
         });
         observer.observe(answered, { attributes: true, attributeFilter: ['data-answered'] });
       });
+      performance.mark('bench:keystroke');
       const t0 = performance.now();
       type(typed);
       await changed;
       const shown = await afterFrame();
+      performance.mark('bench:painted');
       keystrokes.push({ ms: performance.now() - t0, shown: shown - t0 });
     }
     type('');
@@ -75,16 +77,65 @@ async function typeInPage(queries: string[]): Promise<Keystroke[]> {
   return keystrokes.map((k) => ({ ms: k.ms, frame: Math.max(1, Math.ceil(k.shown / beat)) }));
 }
 
-/** Opens `url` in a fresh context, waits until search is ready, then types TYPED. */
-export async function typeInReader(browser: QuietChromium, url: string): Promise<Keystroke[]> {
+/** Where typing's CPU time is read from: the main thread's tasks, and the page's own marks. */
+const TRACE_CATEGORIES = ['disabled-by-default-devtools.timeline', 'blink.user_timing'];
+
+/** Main-thread CPU ms per keystroke: from keystroke to painted results, and all of it. */
+export interface KeystrokeCpu {
+  path: number;
+  all: number;
+}
+
+/**
+ * Opens `url` in a fresh context, waits until search is ready, then types TYPED twice: once
+ * timed by the clock, then once more under a trace, for the page's main-thread CPU time per
+ * keystroke (the harness's own small share included, alike for every build). On a machine
+ * whose cores other work shares, the clock mostly measures waiting for a core; CPU time does not.
+ */
+export async function typeInReader(
+  browser: QuietChromium,
+  url: string,
+): Promise<{ keystrokes: Keystroke[]; cpu: KeystrokeCpu }> {
   const context = await browser.newContext();
   try {
     const page = await context.open(url);
     await page.evaluate(inPage(waitForSearch, 'handbook:search-ready'));
-    return await page.evaluate<Keystroke[]>(inPage(typeInPage, TYPED));
+    const keystrokes = await page.evaluate<Keystroke[]>(inPage(typeInPage, TYPED));
+    const trace = await browser.trace(TRACE_CATEGORIES);
+    await page.evaluate<Keystroke[]>(inPage(typeInPage, TYPED));
+    return { keystrokes, cpu: keystrokeCpu(await trace.stop()) };
   } finally {
     await context.close();
   }
+}
+
+/**
+ * Sums the thread CPU time of the tasks on the pages' main threads: those that started between a
+ * keystroke and its results painted (the work the reader waits for), and all of them (rows drawn
+ * later included), each divided by the number of keystrokes.
+ */
+function keystrokeCpu(events: TraceEvent[]): KeystrokeCpu {
+  const main = new Set(
+    events
+      .filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
+      .map((e) => `${e.pid}:${e.tid}`),
+  );
+  const tasks = events.filter((e) => e.ph === 'X' && e.name === 'RunTask' && main.has(`${e.pid}:${e.tid}`));
+  const at = (name: string) =>
+    events
+      .filter((e) => e.name === name)
+      .map((e) => e.ts)
+      .sort((a, b) => a - b);
+  const [starts, ends] = [at('bench:keystroke'), at('bench:painted')];
+  let path = 0;
+  for (const [i, start] of starts.entries()) {
+    const end = ends.find((t) => t > start) ?? Infinity;
+    if (i + 1 < starts.length && end > starts[i + 1]!) continue; // unpaired: should not happen
+    for (const t of tasks) if (t.ts >= start && t.ts < end) path += t.tdur ?? 0;
+  }
+  const all = tasks.reduce((sum, t) => sum + (t.tdur ?? 0), 0);
+  const n = Math.max(1, starts.length);
+  return { path: path / 1000 / n, all: all / 1000 / n };
 }
 
 /** Page-side: resolves once the reader has marked search as ready. */
@@ -141,6 +192,8 @@ export interface TypingCase {
   handbook: 'bundled' | 'large';
   url: string;
   keystrokes: Keystroke[];
+  /** Main-thread CPU per keystroke, one per round. */
+  cpu: KeystrokeCpu[];
 }
 
 /**
@@ -153,5 +206,9 @@ export async function measureTyping(
   rounds: number,
 ): Promise<void> {
   for (let round = 0; round < rounds; round++)
-    for (const c of cases) c.keystrokes.push(...(await typeInReader(browser, c.url)));
+    for (const c of cases) {
+      const { keystrokes, cpu } = await typeInReader(browser, c.url);
+      c.keystrokes.push(...keystrokes);
+      c.cpu.push(cpu);
+    }
 }
