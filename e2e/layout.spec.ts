@@ -114,3 +114,22 @@ test.describe('the contents in a narrow window', () => {
     }
   });
 });
+
+test('in a 360 px window, the find bar fits: its box and every button are on screen', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await reader(page).open('/page/self-care');
+  await page.keyboard.press('Control+f');
+  const bar = page.getByRole('search', { name: 'Find in page' });
+  await bar.getByRole('textbox', { name: 'Find in page' }).fill('back');
+  await expect(bar.getByText(/^1 of \d+$/)).toBeVisible();
+  for (const part of [
+    bar,
+    bar.getByRole('textbox'),
+    bar.getByRole('button', { name: 'Previous match' }),
+    bar.getByRole('button', { name: 'Close find' }),
+  ]) {
+    const box = (await part.boundingBox())!;
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(360);
+  }
+});
