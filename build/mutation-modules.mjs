@@ -44,7 +44,8 @@ export const MUTATION_MODULES = {
       'src/build/content/sign-directives.test.ts',
       'src/build/content/signs-errors.test.ts',
       'src/shared/search/warning-signs-match.test.ts',
-      'src/shared/search/warning-signs-phrasings.test.ts',
+      // Not warning-signs-phrasings.test.ts: it builds the whole handbook once for all its tests,
+      // so every mutant of the build would count as static and run every test (hours here).
     ],
   },
   // app:// path resolution and the request filter that keeps the app offline.
