@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { editDistance } from './edit-distance';
 import { BOOST, planQuery, type Vocabulary } from './plan';
-import { parseQuery } from './query';
+import { MAX_QUERY_CHARS, MAX_WORDS, parseQuery } from './query';
 import { Synonyms } from './synonyms';
 
 /** The plan's typo and synonym rules, each on a small vocabulary with chosen section counts. */
@@ -62,6 +62,35 @@ describe('an unknown word', () => {
       `=abcdefxy:${BOOST.typo2}`,
     ]);
     expect(plan('abcdefgh ', v).groups[0]!.primary).toEqual(['abcdefgx']);
+  });
+});
+
+describe('one term reached twice', () => {
+  it('keeps its higher boost when a later word reaches it as a far correction', () => {
+    // "abcdefxz" typed, then "abcdefgh", two typos from it: it stays a word typed.
+    expect(clauses('abcdefxz abcdefgh ', vocab(['abcdefgx', 'abcdefxz']))).toEqual([
+      `=abcdefgh:${BOOST.exact}`,
+      `=abcdefgx:${BOOST.exact}`,
+      `=abcdefxz:${BOOST.exact}`,
+    ]);
+  });
+});
+
+describe('parseQuery', () => {
+  it('reads no further than its limit into pasted text', () => {
+    expect(parseQuery(`${' '.repeat(MAX_QUERY_CHARS)}back`).words).toEqual([]);
+  });
+
+  it('makes no phrase of an unclosed quote', () => {
+    expect(parseQuery('pain "lower back').phrases).toEqual([]);
+    expect(parseQuery('pain "lower back').words.map((w) => w.word)).toEqual(['pain', 'lower', 'back']);
+  });
+
+  it('treats no kept word as being typed when the words beyond the limit were cut', () => {
+    const words = Array.from({ length: MAX_WORDS + 1 }, (_, i) => `word${i}`).join(' ');
+    const parsed = parseQuery(words);
+    expect(parsed.words).toHaveLength(MAX_WORDS);
+    expect(parsed.words.some((w) => w.prefix)).toBe(false);
   });
 });
 
