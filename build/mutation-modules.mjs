@@ -39,7 +39,11 @@ export const MUTATION_MODULES = {
   // hour on these two cores. Their errors have fixtures (signs-errors.test.ts).
   'warning-signs': {
     mutate: ['src/build/content/sign-checks.ts'],
-    tests: ['src/build/content/sign-directives.test.ts', 'src/build/content/signs-errors.test.ts'],
+    tests: [
+      'src/build/content/sign-checks.test.ts',
+      'src/build/content/sign-directives.test.ts',
+      'src/build/content/signs-errors.test.ts',
+    ],
   },
   // In search: matching what a person types to a sign's action card. Its own, fast tests only:
   // they build the matcher at import, so most mutants are static and run every test of the module.
