@@ -66,6 +66,14 @@ describe('an unknown word', () => {
 });
 
 describe('one term reached twice', () => {
+  it('takes the higher boost when a later word types what an earlier one reached as a correction', () => {
+    expect(clauses('abcdefgh abcdefxz ', vocab(['abcdefgx', 'abcdefxz']))).toEqual([
+      `=abcdefgh:${BOOST.exact}`,
+      `=abcdefgx:${BOOST.exact}`,
+      `=abcdefxz:${BOOST.exact}`,
+    ]);
+  });
+
   it('keeps its higher boost when a later word reaches it as a far correction', () => {
     // "abcdefxz" typed, then "abcdefgh", two typos from it: it stays a word typed.
     expect(clauses('abcdefxz abcdefgh ', vocab(['abcdefgx', 'abcdefxz']))).toEqual([
@@ -79,6 +87,10 @@ describe('one term reached twice', () => {
 describe('parseQuery', () => {
   it('reads no further than its limit into pasted text', () => {
     expect(parseQuery(`${' '.repeat(MAX_QUERY_CHARS)}back`).words).toEqual([]);
+  });
+
+  it('makes a phrase only of the quoted words, not of the words before the quote', () => {
+    expect(parseQuery('lower back "pins needles" now').phrases).toEqual([['pins', 'needles']]);
   });
 
   it('makes no phrase of an unclosed quote', () => {
