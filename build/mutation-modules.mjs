@@ -9,6 +9,7 @@ export const SCORE_FLOOR = 85;
 
 export const MUTATION_MODULES = {
   // The content build's checks on what authors write: each mistake reported at file:line.
+  // Not yet scored: 712 mutants, each building fixtures, were estimated at over an hour here.
   'content-checks': {
     mutate: [
       'src/build/content/front-matter.ts',
@@ -25,6 +26,8 @@ export const MUTATION_MODULES = {
     ],
   },
   // The sanitizing of what the content build renders: no script, handler or foreign URL survives.
+  // Scores 60.8% today, below the floor: raw-html.ts's messages and sanitize-schema.ts's allow
+  // lists (an element or attribute dropped from them) have no test that notices.
   'content-sanitizing': {
     mutate: ['src/build/content/raw-html.ts', 'src/build/content/sanitize-schema.ts'],
     tests: [
