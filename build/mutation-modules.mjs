@@ -8,8 +8,9 @@
 export const SCORE_FLOOR = 85;
 
 export const MUTATION_MODULES = {
-  // The content build's checks on what authors write, and the sanitizing of what it renders.
-  'content-validation': {
+  // The content build's checks on what authors write: each mistake reported at file:line.
+  // Not yet scored: 712 mutants, each building fixtures, were estimated at over an hour here.
+  'content-checks': {
     mutate: [
       'src/build/content/front-matter.ts',
       'src/build/content/yaml-fields.ts',
@@ -17,35 +18,44 @@ export const MUTATION_MODULES = {
       'src/build/content/handbook-config.ts',
       'src/build/content/toc-check.ts',
       'src/build/content/page-context.ts',
-      'src/build/content/raw-html.ts',
-      'src/build/content/sanitize-schema.ts',
     ],
     tests: [
       'src/build/content/build-handbook.test.ts',
       'src/build/content/front-matter.test.ts',
       'src/build/content/glossary.test.ts',
-      'src/build/content/hostile.test.ts',
-      'src/build/content/problems.test.ts',
-      'src/build/content/render-page.test.ts',
-      'src/build/content/sanitize-schema.test.ts',
     ],
   },
-  // The warning-signs model: reading warning-signs.yml, placing each sign on its pages and in
-  // the handouts, and matching a typed sign to its action card in search.
-  'warning-signs': {
-    mutate: [
-      'src/build/content/sign-book.ts',
-      'src/build/content/sign-checks.ts',
-      'src/build/content/sign-directives.ts',
-      'src/shared/search/warning-signs-match.ts',
-      'src/shared/search/warning-signs-units.ts',
-    ],
+  // The sanitizing of what the content build renders: no script, handler or foreign URL survives.
+  // Scores 60.8% today, below the floor: raw-html.ts's messages and sanitize-schema.ts's allow
+  // lists (an element or attribute dropped from them) have no test that notices.
+  'content-sanitizing': {
+    mutate: ['src/build/content/raw-html.ts', 'src/build/content/sanitize-schema.ts'],
     tests: [
+      'src/build/content/hostile.test.ts',
+      'src/build/content/sanitize-schema.test.ts',
+      'src/build/content/render-page.test.ts',
+    ],
+  },
+  // The warning-signs model, in two parts. In the build: the handout budget and unused-sign
+  // checks. Not yet sign-book.ts (reading warning-signs.yml) and sign-directives.ts (placing signs
+  // on pages): with them, 676 mutants each building the fixture handbook were estimated at over an
+  // hour on these two cores. Their errors have fixtures (signs-errors.test.ts).
+  'warning-signs': {
+    mutate: ['src/build/content/sign-checks.ts'],
+    tests: [
+      'src/build/content/sign-checks.test.ts',
       'src/build/content/sign-directives.test.ts',
       'src/build/content/signs-errors.test.ts',
-      'src/shared/search/warning-signs-match.test.ts',
-      'src/shared/search/warning-signs-phrasings.test.ts',
     ],
+  },
+  // In search: matching what a person types to a sign's action card. Its own, fast tests only:
+  // they build the matcher at import, so most mutants are static and run every test of the module.
+  // (Not warning-signs-phrasings.test.ts: it builds the whole handbook; hours here.) Scores 42.8%
+  // today, below the floor: the word lists and thresholds of the matcher need unit tests of their
+  // own, or the phrasings test a matcher built from warning-signs.yml without the whole build.
+  'warning-signs-search': {
+    mutate: ['src/shared/search/warning-signs-match.ts', 'src/shared/search/warning-signs-units.ts'],
+    tests: ['src/shared/search/warning-signs-match.test.ts'],
   },
   // app:// path resolution and the request filter that keeps the app offline.
   'app-protocol': {
@@ -73,7 +83,10 @@ export const MUTATION_MODULES = {
       'src/shared/reader-store.ts',
       'src/shared/handout-extras.ts',
       'src/main/reader-store-file.ts',
-      'src/main/atomic-write.ts',
+      // Not syncDir (lines 34-46): the folder's fsync only matters after a power cut, which no
+      // unit test can cause; the rest (temp names, clean-up on failure) is what loses data.
+      'src/main/atomic-write.ts:1-33',
+      'src/main/atomic-write.ts:47-119',
     ],
     tests: [
       'src/shared/reader-store.test.ts',
@@ -97,6 +110,8 @@ export const MUTATION_MODULES = {
       'src/shared/search/query.test.ts',
       'src/shared/search/typo-limits.test.ts',
       'src/shared/search/plan-rules.test.ts',
+      'src/shared/search/plan-typos.test.ts',
+      'src/shared/search/typo-oracle.test.ts',
       'src/shared/search/search-engine.test.ts',
       'src/shared/search/synonyms.test.ts',
     ],
