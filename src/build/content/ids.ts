@@ -24,6 +24,7 @@ export const READER_IDS = [
   'not-found-title',
   'page-title',
   'print-contents-title',
+  'print-dialog-title',
   'print-doc-title',
   'print-menu',
   'recent-heading',
