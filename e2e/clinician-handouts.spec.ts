@@ -143,10 +143,14 @@ test('an over-long note is refused in the form with its count, never cut', async
   await dialog.getByRole('button', { name: 'Print…' }).click();
   await expect(noteBox).toBeFocused();
   await expect(noteBox).toHaveAttribute('aria-invalid', 'true');
-  await expect(noteBox).toHaveAccessibleDescription(
-    /The note is 612 characters; at most 600 fit in the note box/,
-  );
+  // Said once: the live count is the message, not the count and an error that repeats it.
+  await expect(noteBox).toHaveAccessibleDescription('612 of 600 characters: 12 too many for the note box');
+  await expect(dialog.getByText(/612/)).toHaveCount(1);
   await expect(noteBox).toHaveValue('x'.repeat(612));
+  // Shortened, the note is fine again at once, with no message left over from the try.
+  await noteBox.fill('x'.repeat(590));
+  await expect(noteBox).not.toHaveAttribute('aria-invalid', 'true');
+  await expect(noteBox).toHaveAccessibleDescription('590 of 600 characters');
   // Clinic details without a phone: said at the phone field.
   await noteBox.fill('Rest.');
   await dialog.getByRole('textbox', { name: 'Practice or clinic name' }).fill('Riverside');
