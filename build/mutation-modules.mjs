@@ -54,7 +54,7 @@ export const MUTATION_MODULES = {
   // own, or the phrasings test a matcher built from warning-signs.yml without the whole build.
   'warning-signs-search': {
     mutate: ['src/shared/search/warning-signs-match.ts', 'src/shared/search/warning-signs-units.ts'],
-    tests: ['src/shared/search/warning-signs-match.test.ts'],
+    tests: ['src/shared/search/warning-signs-match.test.ts', 'src/shared/search/warning-signs-units.test.ts'],
   },
   // app:// path resolution and the request filter that keeps the app offline.
   'app-protocol': {
