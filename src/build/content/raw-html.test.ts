@@ -43,6 +43,8 @@ describe('rawHtmlFault: which tags an author may write', () => {
     ['<em><!-- c -->', notAllowed('<em><!-- c -->')],
     ['<!-- c --><em>', notAllowed('<!-- c --><em>')],
     ['<!-- a -- b -->', notAllowed('<!-- a -- b -->')],
+    // One piece is one tag: a tag with more after it is not.
+    ['<kbd>Ctrl</kbd>', notAllowed('<kbd>Ctrl</kbd>')],
   ])('refuses %s with the list of what is allowed', (piece, message) => {
     expect(rawHtmlFault(piece)).toBe(message);
   });
