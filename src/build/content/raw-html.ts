@@ -41,12 +41,15 @@ function shorten(text: string): string {
 export function checkRawHtml(tree: Root, ctx: PageContext): void {
   visit(tree, 'html', (node: Html, index, parent) => {
     const start = node.position?.start.offset ?? 0;
+    // Past the last piece reported, so a tag written twice is reported twice, each where it is.
+    let from = start;
     let faulty = false;
     for (const match of node.value.matchAll(PIECES)) {
       const fault = rawHtmlFault(match[0]);
       if (fault === null) continue;
       faulty = true;
-      const found = ctx.source.text.indexOf(match[0], start);
+      const found = ctx.source.text.indexOf(match[0], from);
+      if (found >= 0) from = found + match[0].length;
       const offset = found >= 0 ? found : start + (match.index ?? 0);
       ctx.reporter.at(ctx.source.pointAt(offset), fault);
     }
