@@ -47,11 +47,10 @@ export const MUTATION_MODULES = {
       'src/build/content/signs-errors.test.ts',
     ],
   },
-  // In search: matching what a person types to a sign's action card. Its own, fast tests only:
-  // they build the matcher at import, so most mutants are static and run every test of the module.
-  // (Not warning-signs-phrasings.test.ts: it builds the whole handbook; hours here.) Scores 42.8%
-  // today, below the floor: the word lists and thresholds of the matcher need unit tests of their
-  // own, or the phrasings test a matcher built from warning-signs.yml without the whole build.
+  // In search: matching what a person types to a sign's action card. Its own, fast tests only, on
+  // made-up signs, one rule each; each test builds its own matcher, so a mutant in building it
+  // fails a test rather than the file's import. (Not warning-signs-phrasings.test.ts: it builds
+  // the whole handbook; hours here.)
   'warning-signs-search': {
     mutate: ['src/shared/search/warning-signs-match.ts', 'src/shared/search/warning-signs-units.ts'],
     tests: ['src/shared/search/warning-signs-match.test.ts', 'src/shared/search/warning-signs-units.test.ts'],

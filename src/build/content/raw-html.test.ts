@@ -95,6 +95,10 @@ describe('checkRawHtml in a page: each fault at its place, the tag removed', () 
     expect(page.html).toBe('<p>A x and y</p>');
   });
 
+  it('reports a tag written twice at the very start of the file twice, each where it is', () => {
+    expect(renderForTest('<div><div>\n').messages).toEqual([`1:1: ${notAllowed('<div>')}`, `1:6: ${notAllowed('<div>')}`]);
+  });
+
   it('finds the place in the source when the Markdown around it is not part of the HTML', () => {
     // The block's HTML is "<div>\n<span>": the quote markers are in the source only.
     expect(renderForTest('> <div>\n> <span>\n').messages).toEqual([

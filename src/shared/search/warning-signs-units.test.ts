@@ -169,6 +169,11 @@ describe('toUnits', () => {
     ]);
   });
 
+  it('leaves the stop words of a phrase out of its weight ("in the" says nothing)', () => {
+    const where = new Synonyms([['pain in the back']]);
+    expect(units('pain in the back', {}, where)).toEqual(['≈0:context:{pain,≈0}', '≈0:context:{back,≈0}']);
+  });
+
   it('counts a word in two groups as the first', () => {
     const two = new Synonyms([
       ['numb', 'numbness'],
