@@ -33,13 +33,19 @@ describe('SearchEngine', () => {
     const cold = fresh();
     const expected = queries.map((q) => cold.search(q));
     const warmed = fresh();
-    warmed.warmUp();
+    Array.from(warmed.warmUp());
     expect(queries.map((q) => warmed.search(q))).toEqual(expected);
+    // In steps, with a person's query answered between two of them, as the worker does.
+    const stepped = fresh();
+    const steps = stepped.warmUp();
+    expect(steps.next().done).toBe(false);
+    expect(queries.map((q) => stepped.search(q))).toEqual(expected);
+    expect(Array.from(steps).length).toBeGreaterThan(1);
   });
 
   it('warms up an index with no documents without complaint', () => {
     const empty = SearchEngine.fromData({ docs: [], index: buildSearchIndex([]) }, rethrow);
-    expect(() => empty.warmUp()).not.toThrow();
+    expect(() => Array.from(empty.warmUp())).not.toThrow();
   });
 
   it('returns nothing for empty or whitespace queries', () => {

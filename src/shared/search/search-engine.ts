@@ -1,11 +1,11 @@
 import type { SearchData, SearchDoc } from '../handbook-data';
 import { loadIndex, type RankingIndex } from './index-file';
-import { wordTerms } from './normalise';
 import { groupMatches, planQuery, type QueryPlan } from './plan';
 import { PhraseText } from './phrase-text';
 import { Postings } from './postings';
 import { parseQuery, type ParsedQuery } from './query';
-import { makeSnippet, findWords, type WordSpan } from './snippet';
+import { SectionWords } from './section-words';
+import { makeSnippet } from './snippet';
 import { EMPTY_RESPONSE, type SearchResponse, type SearchResult } from './types';
 import { topK } from './top-k';
 import { finalScore, spreadPages, weightOf, wordWeights } from './ranking';
@@ -17,10 +17,12 @@ export const DEFAULT_LIMIT = 20;
 const MAX_LIMIT = 200;
 const MAX_SUGGESTIONS = 3;
 const MAX_TERMS = 16;
-/** Sections whose word offsets are kept: finding words is most of the cost of a snippet. */
+/** Sections whose words are kept: finding words is most of the cost of a snippet. */
 const WORD_CACHE_DOCS = 400;
 /** Sections ranked per result shown, before at most two per page are kept near the top. */
 const SPREAD_CANDIDATES = 3;
+/** Sections whose words one warm-up step finds: about a millisecond. */
+const WARM_UP_SECTIONS = 25;
 const PAGE_COUNT_CACHE = 10_000;
 /** Fields whose words name what a section is about: page title, heading and the page's keywords. */
 const HEAD_FIELDS = ['title', 'heading', 'keywords'];
@@ -54,7 +56,7 @@ export class SearchEngine {
   readonly #synonyms: Synonyms;
   /** Bit f set: field f is one of HEAD_FIELDS. */
   readonly #headFields: number;
-  readonly #wordCache = new Map<string, WordSpan[][]>();
+  readonly #sectionWords = new SectionWords(WORD_CACHE_DOCS);
   readonly #pageCounts = new Map<string, PageCount>();
 
   readonly #onError: (error: unknown) => void;
@@ -101,28 +103,36 @@ export class SearchEngine {
 
   /**
    * Runs a few searches made from the index's own first title (a word being typed, the whole
-   * word, a typo, two words) and throws the answers away. V8 compiles code when it first runs, so
-   * the reader's first keystrokes would otherwise pay for compiling the whole query pipeline: on
-   * a large handbook that made them several frames slower than the ones after. The worker runs
-   * this once, just after loading, while nobody is waiting for an answer.
+   * word, a typo, two words) and throws the answers away, then finds the words of the first
+   * WORD_CACHE_DOCS sections. V8 compiles code when it first runs, and a section's words are found
+   * when it is first shown, so the reader's first keystrokes would otherwise pay for both: several
+   * frames each. One step per `next()`, so the worker can answer a query between steps.
    */
-  warmUp(): void {
+  *warmUp(): Generator<void> {
     const title = this.#refDocs.find((doc) => doc)?.title ?? '';
     const word = title
       .toLowerCase()
       .split(/[^\p{L}]+/u)
       .find((w) => w.length >= 4);
-    if (!word) return;
-    const typo = word[0]! + word[2]! + word[1]! + word.slice(3);
-    for (const text of [
-      word.slice(0, 2),
-      word.slice(0, 3),
-      word,
-      `${word} `,
-      typo,
-      `${word} ${word.slice(0, 2)}`,
-    ])
-      this.search(text);
+    if (word) {
+      const typo = word[0]! + word[2]! + word[1]! + word.slice(3);
+      for (const text of [
+        word.slice(0, 2),
+        word.slice(0, 3),
+        word,
+        `${word} `,
+        typo,
+        `${word} ${word.slice(0, 2)}`,
+      ]) {
+        this.search(text);
+        yield;
+      }
+    }
+    const docs = this.#refDocs.slice(0, WORD_CACHE_DOCS);
+    for (let i = 0; i < docs.length; i++) {
+      if (docs[i]) this.#sectionWords.prepare(docs[i]!);
+      if (i % WARM_UP_SECTIONS === WARM_UP_SECTIONS - 1) yield;
+    }
   }
 
   search(text: string, options: { limit?: number } = {}): SearchResponse {
@@ -141,18 +151,8 @@ export class SearchEngine {
     if (parsed.words.length === 0) return EMPTY_RESPONSE;
     const plan = planQuery(parsed, this.#vocab, this.#synonyms);
     const { hits, total, matched } = this.#rank(parsed, plan, limit);
-    // Every shown section asks about the same words again and again: answer each word once.
-    const seen = new Map<string, boolean>();
-    const isHit = (word: string): boolean => {
-      let hit = seen.get(word);
-      if (hit === undefined) {
-        hit = wordTerms(word).some((t) => matched.has(t));
-        seen.set(word, hit);
-      }
-      return hit;
-    };
     return {
-      results: hits.map((h) => this.#result(h, isHit)),
+      results: hits.map((h) => this.#result(h, matched)),
       total,
       suggestions: this.#suggestions(parsed, plan),
       signs: this.#signs.matchWords(parsed.words.map((w) => w.word)),
@@ -228,30 +228,12 @@ export class SearchEngine {
     return count;
   }
 
-  /** Words of title, heading and body with their offsets, cached for the most recently shown sections. */
-  #words(doc: SearchDoc): WordSpan[][] {
-    let words = this.#wordCache.get(doc.id);
-    if (!words) {
-      words = [findWords(doc.title), findWords(doc.heading), findWords(doc.body)];
-      if (this.#wordCache.size >= WORD_CACHE_DOCS)
-        this.#wordCache.delete(this.#wordCache.keys().next().value!);
-      this.#wordCache.set(doc.id, words);
-    }
-    return words;
-  }
-
-  /** `isHit`: is this word of the section one of the query's matched terms. */
-  #result({ doc, score }: Hit, isHit: (word: string) => boolean): SearchResult {
-    const terms = new Set<string>();
-    const fields = this.#words(doc);
-    for (const words of fields) {
-      for (const w of words) {
-        if (terms.size < MAX_TERMS && isHit(w.text)) terms.add(w.text.toLowerCase());
-      }
-    }
+  /** `matched`: the index terms the query matched, which the snippet marks. */
+  #result({ doc, score }: Hit, matched: ReadonlySet<string>): SearchResult {
+    const { terms, body, bodyHits } = this.#sectionWords.hits(doc, matched, MAX_TERMS);
     const { id, slug, anchor, title, heading } = doc;
-    const snippet = makeSnippet(doc.body, isHit, undefined, fields[2]);
-    return { id, slug, anchor, title, heading, score, snippet, terms: [...terms] };
+    const snippet = makeSnippet(doc.body, body, bodyHits);
+    return { id, slug, anchor, title, heading, score, snippet, terms };
   }
 
   #suggestions(parsed: ParsedQuery, plan: QueryPlan): string[] {

@@ -33,7 +33,7 @@ export function findWords(text: string): WordSpan[] {
 }
 
 /** Picks the window with the most hits (earliest on ties), so the snippet shows why the section matched. */
-function bestWindow(words: WordSpan[], hits: number[], maxChars: number): number {
+function bestWindow(words: readonly WordSpan[], hits: readonly number[], maxChars: number): number {
   let best = 0;
   let bestCount = 0;
   for (const h of hits.slice(0, MAX_ANCHORS)) {
@@ -44,14 +44,14 @@ function bestWindow(words: WordSpan[], hits: number[], maxChars: number): number
   return best;
 }
 
+/** `words`: `findWords(text)`; `hits`: indices of the matched ones among them, in order. */
 export function makeSnippet(
   text: string,
-  isHit: (word: string) => boolean,
+  words: readonly WordSpan[],
+  hits: readonly number[],
   maxChars = SNIPPET_CHARS,
-  words = findWords(text),
 ): string {
   if (words.length === 0) return escapeHtml(text.slice(0, maxChars).trim());
-  const hits = words.flatMap((w, i) => (isHit(w.text) ? [i] : []));
   const from = hits.length ? bestWindow(words, hits, maxChars) : 0;
   const first = words.findIndex((w) => w.start >= from);
   const start = first <= 0 ? 0 : words[first]!.start;

@@ -1,7 +1,8 @@
 import { flushSync, mount, unmount } from 'svelte';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { SearchResult } from '../../../shared/search/types';
 import ResultList from './ResultList.svelte';
+import { snippetMarks } from './snippet-marks';
 
 const result = (i: number): SearchResult => ({
   id: `page-${i >> 1}#s${i}`,
@@ -21,9 +22,13 @@ afterEach(() => {
   document.body.innerHTML = '';
 });
 
-function draw(activeIndex = -1) {
+/** Resolves after the idle work queued so far (happy-dom runs idle callbacks as timers). */
+const afterIdle = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+function draw(activeIndex = -1, current = true) {
   const props = {
     results: RESULTS,
+    current,
     activeIndex,
     idPrefix: 't',
     listId: 't-list',
@@ -38,11 +43,20 @@ function draw(activeIndex = -1) {
 describe('ResultList', () => {
   it("draws the first rows in the keystroke's frame and the rest once idle", async () => {
     const options = draw();
-    expect(options()).toHaveLength(8);
-    await new Promise((r) => setTimeout(r, 20));
-    flushSync();
-    expect(options()).toHaveLength(20);
+    expect(options()).toHaveLength(5);
+    await vi.waitFor(() => {
+      flushSync();
+      expect(options()).toHaveLength(20);
+    });
     expect(options()[19]!.id).toBe('t-opt-19');
+  });
+
+  it('keeps the rest back while the answer to newer typing is on its way', async () => {
+    const options = draw(-1, false);
+    await afterIdle();
+    await afterIdle();
+    flushSync();
+    expect(options()).toHaveLength(5);
   });
 
   it('draws every row at once when the arrow keys are past the first ones', () => {
@@ -57,5 +71,17 @@ describe('ResultList', () => {
     expect(snippet.textContent).toBe('Ease a cramp & a <b>spasm 0');
     expect([...snippet.querySelectorAll('mark')].map((m) => m.textContent)).toEqual(['cramp']);
     expect(snippet.querySelector('b')).toBeNull();
+  });
+});
+
+describe('snippetMarks', () => {
+  it("keeps a row's nodes when its snippet is unchanged and redraws them when it changed", () => {
+    const row = document.createElement('span');
+    snippetMarks('a <mark>cramp</mark>')(row);
+    const mark = row.querySelector('mark');
+    snippetMarks('a <mark>cramp</mark>')(row);
+    expect(row.querySelector('mark')).toBe(mark);
+    snippetMarks('a <mark>spasm</mark>')(row);
+    expect(row.querySelector('mark')?.textContent).toBe('spasm');
   });
 });

@@ -37,6 +37,13 @@ function schedule(): void {
   }, 0);
 }
 
+/** One warm-up step per task, each after any query waiting: it only spends idle worker time. */
+function warmUp(steps: Iterator<void>): void {
+  setTimeout(() => {
+    if (next || !steps.next().done) warmUp(steps);
+  }, 0);
+}
+
 async function init(url: string): Promise<void> {
   try {
     // The index's data file (see data-script.ts), loaded as the page loads it: a classic script.
@@ -47,10 +54,7 @@ async function init(url: string): Promise<void> {
     engine = loaded;
     post({ type: 'ready' });
     schedule();
-    // In a task of its own, after any query already waiting: it only spends idle worker time.
-    setTimeout(() => {
-      if (!next) loaded.warmUp();
-    }, 0);
+    warmUp(loaded.warmUp());
   } catch (error) {
     post({ type: 'failed', message: error instanceof Error ? error.message : String(error) });
   }
