@@ -21,8 +21,8 @@ const MAX_TERMS = 16;
 const WORD_CACHE_DOCS = 400;
 /** Sections ranked per result shown, before at most two per page are kept near the top. */
 const SPREAD_CANDIDATES = 3;
-/** Sections whose words one warm-up step finds: about a millisecond. */
-const WARM_UP_SECTIONS = 25;
+/** How long one warm-up step may keep a person's query waiting. */
+const WARM_UP_STEP_MS = 2;
 const PAGE_COUNT_CACHE = 10_000;
 /** Fields whose words name what a section is about: page title, heading and the page's keywords. */
 const HEAD_FIELDS = ['title', 'heading', 'keywords'];
@@ -128,10 +128,12 @@ export class SearchEngine {
         yield;
       }
     }
-    const docs = this.#refDocs.slice(0, WORD_CACHE_DOCS);
-    for (let i = 0; i < docs.length; i++) {
-      if (docs[i]) this.#sectionWords.prepare(docs[i]!);
-      if (i % WARM_UP_SECTIONS === WARM_UP_SECTIONS - 1) yield;
+    let stepStart = performance.now();
+    for (const doc of this.#refDocs.slice(0, WORD_CACHE_DOCS)) {
+      if (doc) this.#sectionWords.prepare(doc);
+      if (performance.now() - stepStart < WARM_UP_STEP_MS) continue;
+      yield;
+      stepStart = performance.now();
     }
   }
 
