@@ -45,10 +45,8 @@ export const MUTATION_MODULES = {
       'src/build/content/render-page.test.ts',
     ],
   },
-  // The warning-signs model, in two parts. In the build: the handout budget and unused-sign
-  // checks. Not yet sign-book.ts (reading warning-signs.yml) and sign-directives.ts (placing signs
-  // on pages): with them, 676 mutants each building the fixture handbook were estimated at over an
-  // hour on these two cores. Their errors have fixtures (signs-errors.test.ts).
+  // The warning-signs model, in three parts. In the build: the handout budget and unused-sign
+  // checks (sign-checks.ts), whose errors have fixtures (signs-errors.test.ts).
   'warning-signs': {
     mutate: ['src/build/content/sign-checks.ts'],
     tests: [
@@ -56,6 +54,13 @@ export const MUTATION_MODULES = {
       'src/build/content/sign-directives.test.ts',
       'src/build/content/signs-errors.test.ts',
     ],
+  },
+  // Reading warning-signs.yml (sign-book.ts) and placing signs on pages (sign-directives.ts):
+  // their own small tests, a few lines of YAML or Markdown each, no fixture handbook (with the
+  // whole-book suites, their 676 mutants were estimated at over an hour on these two cores).
+  'warning-signs-book': {
+    mutate: ['src/build/content/sign-book.ts', 'src/build/content/sign-directives.ts'],
+    tests: ['src/build/content/sign-book.test.ts', 'src/build/content/sign-placement.test.ts'],
   },
   // In search: matching what a person types to a sign's action card. Its own, fast tests only, on
   // made-up signs, one rule each; each test builds its own matcher, so a mutant in building it
