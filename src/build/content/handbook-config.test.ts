@@ -257,3 +257,29 @@ describe('parseHandbookConfig: toc', () => {
     expect(noToc.config!.toc).toEqual([]);
   });
 });
+
+describe('parseHandbookConfig: the rest of the shapes', () => {
+  it('gives null for malformed YAML', () => {
+    expect(configOf('title: [\n').config).toBeNull();
+  });
+
+  it('tiers that are not a list', () => {
+    expect(configOf(GOOD.replace(/tiers:\n( {2}.*\n)+/, 'tiers: all\n')).problems).toEqual([
+      'handbook.yml:23:8: "tiers" must be a list',
+      'handbook.yml:23:8: tiers: missing emergency, maternity, urgent, see-doctor',
+    ]);
+  });
+
+  it('region codes with small letters at either end, and sources that are not a list', () => {
+    expect(configOf(withLine(9, '  - code: uk-SCT')).problems).toEqual([
+      'handbook.yml:9:11: "code" in region 1 must be capital letters and hyphens, e.g. UK-SCT',
+    ]);
+    expect(configOf(withLine(9, '  - code: UK-sct')).problems).toEqual([
+      'handbook.yml:9:11: "code" in region 1 must be capital letters and hyphens, e.g. UK-SCT',
+    ]);
+    expect(configOf(GOOD.replace(/ {4}sources:\n.*\n/, '    sources: NHS 24\n')).problems).toEqual([
+      'handbook.yml:15:14: "sources" in region 1 must be a list',
+    ]);
+  });
+});
+

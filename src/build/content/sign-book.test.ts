@@ -120,6 +120,7 @@ describe('parseWarningSigns', () => {
       sign('d', 'D.', 'urgent', 'sources: [nhs], phrasings: d'),
       sign('e', 'E.', 'urgent', 'sources: [nhs], colour: red'),
       sign('f', 'F.', 'see-doctor'),
+      sign('g', 'G.', 'urgent', 'sources: nhs'),
     );
     expect(problems).toEqual([
       'warning-signs.yml:5:11: "id" in sign 1 may only use a-z, 0-9 and single hyphens',
@@ -128,6 +129,7 @@ describe('parseWarningSigns', () => {
       'warning-signs.yml:8:69: "sources" in sign 4 needs at least one source',
       'warning-signs.yml:9:87: "phrasings" in sign 5 must be a list',
       'warning-signs.yml:10:84: unknown field "colour" in sign 6',
+      'warning-signs.yml:12:69: "sources" in sign 8 must be a list of source keys',
     ]);
     expect(signs.map((s) => s.id)).toEqual(['f']);
   });

@@ -9,7 +9,7 @@ import { Reporter, type Problem } from './problems.ts';
 import { parseWarningSigns, type ParsedTier, type SignBook } from './sign-book.ts';
 import { renderForTest } from './test-context.ts';
 
-/** A small sign book: the fixture's four tiers, five signs, urgent help on page "help". */
+/** A small sign book: the fixture's four tiers, seven signs, urgent help on page "help". */
 function book(): SignBook {
   const problems: Problem[] = [];
   const reporter = new Reporter('warning-signs.yml', problems);
@@ -23,6 +23,8 @@ function book(): SignBook {
     sign('numb', 'emergency', 'everyone', 'You are numb.'),
     sign('waters', 'maternity', 'pregnant', 'Your waters break.'),
     sign('bleeding', 'maternity', 'after-birth', 'You bleed heavily.'),
+    sign('early', 'maternity', 'early-pregnancy', 'You bleed early on.'),
+    sign('late', 'maternity', 'later-pregnancy', 'The baby moves less.'),
     sign('worse', 'urgent', 'everyone', 'It gets worse.'),
     sign('fever', 'urgent', 'everyone', 'You have a fever.'),
   ].join('\n');
@@ -128,16 +130,20 @@ describe('::all-signs on the urgent help page', () => {
   it('writes one callout per tier and audience, most urgent first, each sign anchored', () => {
     const { html, messages } = page(['::all-signs'], 'help');
     expect(messages).toEqual([]);
-    expect(calloutTiers(html)).toEqual(['emergency', 'maternity', 'maternity', 'urgent']);
+    expect(calloutTiers(html)).toEqual(['emergency', 'maternity', 'maternity', 'maternity', 'maternity', 'urgent']);
     expect([...html.matchAll(/<li class="sign" data-sign="([a-z-]+)" id="([a-z-]+)"/g)].map((m) => m[2])).toEqual([
       'sign-numb',
       'sign-waters',
+      'sign-early',
+      'sign-late',
       'sign-bleeding',
       'sign-worse',
       'sign-fever',
     ]);
     expect([...html.matchAll(/<p class="signs-audience">([^<]*)<\/p>/g)].map((m) => m[1])).toEqual([
       'If you are pregnant:',
+      'In early pregnancy:',
+      'In later pregnancy:',
       'After giving birth:',
     ]);
     expect(html).toContain(
@@ -194,9 +200,12 @@ describe("::get-help in a page's handout", () => {
     ]);
   });
 
-  it('reports ::get-help outside the handout', () => {
+  it('reports ::get-help outside the handout, also inside another block', () => {
     expect(page([...shown, '::get-help']).messages).toEqual([
       '9:1: ::get-help belongs inside the :::handout block',
+    ]);
+    expect(page([...shown, ':::key-points', '::get-help', ':::']).messages).toEqual([
+      '10:1: ::get-help belongs inside the :::handout block',
     ]);
   });
 
@@ -212,3 +221,14 @@ describe("::get-help in a page's handout", () => {
     expect(renderForTest(':::handout\n::get-help\n:::\n').html).not.toContain('get-help-label');
   });
 });
+
+describe('other leaf directives', () => {
+  it('are left to the directive check, and ids may have spaces around them', () => {
+    const { messages, html } = page([':::urgent', '::signs{ids=" worse "}', ':::', '', '::video']);
+    expect(messages).toEqual([
+      '5:1: unknown block "::video" (blocks start with three colons, e.g. :::key-points; known with two: ::signs, ::all-signs, ::get-help, ::snippet)',
+    ]);
+    expect(signIds(html)).toEqual(['worse']);
+  });
+});
+
