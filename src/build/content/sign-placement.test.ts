@@ -222,8 +222,17 @@ describe("::get-help in a page's handout", () => {
   });
 });
 
-describe('other leaf directives', () => {
-  it('are left to the directive check, and ids may have spaces around them', () => {
+describe('other directives', () => {
+  it('a block or inline directive named like a sign directive is not one', () => {
+    const { messages } = page([':::signs', 'Text.', ':::', '', 'A :signs here.']);
+    expect(messages).toEqual([
+      '1:1: unknown block ":::signs" (known: emergency, maternity, urgent, see-doctor, key-points, pregnancy, handout)',
+      '5:3: unknown inline directive ":signs" (to write a colon before text, write \\:)',
+    ]);
+  });
+
+
+  it('an unknown leaf directive is left to the directive check; ids may have spaces around them', () => {
     const { messages, html } = page([':::urgent', '::signs{ids=" worse "}', ':::', '', '::video']);
     expect(messages).toEqual([
       '5:1: unknown block "::video" (blocks start with three colons, e.g. :::key-points; known with two: ::signs, ::all-signs, ::get-help, ::snippet)',
