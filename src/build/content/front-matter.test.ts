@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { parseFrontMatter, splitFrontMatter } from './front-matter.ts';
+import { parseFrontMatter, readSources, splitFrontMatter } from './front-matter.ts';
 import { Reporter, formatProblem, type Problem } from './problems.ts';
+import { YamlSource } from './yaml-fields.ts';
 
 function parse(text: string): { meta: ReturnType<typeof parseFrontMatter>; problems: string[] } {
   const problems: Problem[] = [];
@@ -27,7 +28,23 @@ describe('splitFrontMatter', () => {
   });
 
   it('finds no front matter when the file does not start with ---', () => {
-    expect(splitFrontMatter('Text\n---\n').yaml).toBeNull();
+    expect(splitFrontMatter('Text\n---\n')).toEqual({ yaml: null, body: 'Text\n---\n', bodyLine: 1 });
+    expect(splitFrontMatter(' ---\na: 1\n---\n').yaml).toBeNull();
+  });
+
+  it('finds none when the front matter is never closed', () => {
+    expect(splitFrontMatter('---\na: 1\nb: 2\n')).toEqual({ yaml: null, body: '---\na: 1\nb: 2\n', bodyLine: 1 });
+  });
+
+  it('skips a byte-order mark and trailing spaces on the --- lines, and closes with ... too', () => {
+    expect(splitFrontMatter('\uFEFF---  \na: 1\n---  \nText')).toEqual({ yaml: 'a: 1', body: '\n\n\nText', bodyLine: 4 });
+    expect(splitFrontMatter('---\na: 1\n...\nText').yaml).toBe('a: 1');
+    // Only a mark at the very start is dropped: one inside the text is the author's.
+    expect(splitFrontMatter('---\na: 1\n---\nA\uFEFFB').body).toBe('\n\n\nA\uFEFFB');
+  });
+
+  it('closes only on a line that is --- or ... alone', () => {
+    expect(splitFrontMatter('---\na: b---\n---x\n--- y\nc: 1\n---\n').yaml).toBe('a: b---\n---x\n--- y\nc: 1');
   });
 });
 
@@ -77,6 +94,68 @@ describe('parseFrontMatter', () => {
     ]);
     expect(parse('Text\n').problems).toEqual([
       'p.md:1:1: the page must start with front matter between two "---" lines',
+    ]);
+  });
+
+  it('reads handout: true with where it is', () => {
+    const { meta } = parse(GOOD.replace('keywords:', 'handout: true\nkeywords:'));
+    expect(meta).toMatchObject({ handout: true, handoutAt: { line: 4, column: 10 } });
+  });
+
+  it('gives null for any problem, even one that leaves every field readable', () => {
+    const { meta, problems } = parse(GOOD.replace('title: Heat', 'title: Heat\nslug: heat-'));
+    expect(problems).toEqual(['p.md:3:7: slug "heat-" may only use a-z, 0-9 and single hyphens']);
+    expect(meta).toBeNull();
+  });
+
+  it('reports malformed YAML and front matter that is not a set of fields', () => {
+    expect(parse('---\ntitle: [a\n---\n')).toEqual({
+      meta: null,
+      problems: [
+        'p.md:2:10: YAML: Flow sequence in block collection must be sufficiently indented and end with a ]',
+      ],
+    });
+    expect(parse('---\n- a\n---\n')).toEqual({
+      meta: null,
+      problems: ['p.md:2:1: the front matter must be a list of "name: value" fields'],
+    });
+  });
+
+  it('reports missing sources, and each source by its number', () => {
+    expect(parse(GOOD.replace(/sources:\n.*\n/, '')).problems).toEqual([
+      'p.md:2:1: the front matter needs a "sources" field',
+    ]);
+    const twoSources = GOOD.replace(
+      /sources:\n.*\n/,
+      [
+        'sources:',
+        '  - { title: A, publisher: B, url: "https://a.org/", accessed: 2026-01-01 }',
+        '  - { title: A, publisher: B, url: "http://a.org/", accessed: 2026-01-01 }',
+        '  - { title: A, publisher: B, url: "not a url", accessed: 2026-01-01 }',
+        '  - plain',
+        '',
+      ].join('\n'),
+    );
+    expect(parse(twoSources).problems).toEqual([
+      'p.md:11:5: source 4 must be a list of "name: value" fields',
+      'p.md:9:36: source 2: the url must start with https://',
+      'p.md:10:36: source 3: the url must start with https://',
+    ]);
+  });
+});
+
+describe('readSources', () => {
+  it('reports each missing part of a source and keeps it with empty text, without a url problem', () => {
+    const problems: Problem[] = [];
+    const yaml = YamlSource.parse('sources:\n  - { x: 1 }\n', new Reporter('p.md', problems), 3);
+    const sources = readSources(yaml!.record('the front matter')!);
+    expect(sources).toEqual([{ title: '', publisher: '', url: '', accessed: '' }]);
+    expect(problems.map(formatProblem)).toEqual([
+      'p.md:5:7: unknown field "x" in source 1 (expected one of: title, publisher, url, accessed)',
+      'p.md:5:5: source 1 needs a "url" field',
+      'p.md:5:5: source 1 needs a "title" field',
+      'p.md:5:5: source 1 needs a "publisher" field',
+      'p.md:5:5: source 1 needs a "accessed" field',
     ]);
   });
 });

@@ -4,7 +4,7 @@ import { renderInline } from './inline-text.ts';
 import { regionWords, type RegionWords } from './placeholders.ts';
 import type { Point, Reporter } from './problems.ts';
 import type { ParsedTier } from './sign-book.ts';
-import type { Node } from 'yaml';
+import { isSeq, type Node } from 'yaml';
 import { YamlSource } from './yaml-fields.ts';
 import { checkItems, nodeAt, SourceShape, Text } from './yaml-shape.ts';
 
@@ -64,7 +64,9 @@ export function parseHandbookConfig(text: string, reporter: Reporter): HandbookC
     regionsNode === null
       ? []
       : checkItems(record.source, regionsNode, RegionShape, 'regions', (i) => `region ${i + 1}`);
-  if (regionsNode === null) reporter.at(record.pointOf('regions'), 'handbook.yml needs at least one region');
+  // `regions: []` too: with no region the reader has no numbers to offer and the default goes unchecked.
+  if (regionsNode === null || (isSeq(regionsNode) && regionsNode.items.length === 0))
+    reporter.at(record.pointOf('regions'), 'handbook.yml needs at least one region');
   const regions: Region[] = regionItems.map((r) => r.value);
   const codes = new Set<string>();
   regionItems.forEach(({ value: region, index: i }) => {

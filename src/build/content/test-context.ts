@@ -32,7 +32,11 @@ const TEST_DRAWING: Drawing = {
   children: [{ type: 'element', tagName: 'circle', properties: { cx: '5', cy: '5', r: '4' }, children: [] }],
 };
 
-export function renderForTest(markdown: string): RenderedPage & { problems: Problem[]; messages: string[] } {
+/** `overrides` replace parts of the page context, e.g. a sign book or another slug. */
+export function renderForTest(
+  markdown: string,
+  overrides: Partial<PageContext> = {},
+): RenderedPage & { problems: Problem[]; messages: string[]; ctx: PageContext } {
   const problems: Problem[] = [];
   const ctx: PageContext = {
     reporter: new Reporter('here.md', problems),
@@ -52,8 +56,9 @@ export function renderForTest(markdown: string): RenderedPage & { problems: Prob
     readDrawing: (path) => (path === 'images/ok.svg' ? TEST_DRAWING : undefined),
     links: [],
     images: [],
+    ...overrides,
   };
   const rendered = renderMarkdown(markdown, ctx);
   const messages = problems.map((p) => `${p.line}:${p.column}: ${p.message}`);
-  return { ...rendered, problems, messages };
+  return { ...rendered, problems, messages, ctx };
 }
