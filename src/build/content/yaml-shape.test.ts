@@ -26,9 +26,9 @@ const SOURCE = '{ title: " T ", publisher: P, url: "https://x.org/a", accessed: 
 
 describe('checkShape', () => {
   it('hands back the value, text trimmed and dates as YYYY-MM-DD', () => {
-    expect(check(`id: a-1\nname: "  Heat "\nwhen: 2024-02-29\nsource: ${SOURCE}\n`)).toEqual({
+    expect(check(`id: heat-12\nname: "  Heat "\nwhen: 2024-02-29\nsource: ${SOURCE}\n`)).toEqual({
       value: {
-        id: 'a-1',
+        id: 'heat-12',
         name: 'Heat',
         when: '2024-02-29',
         source: { title: 'T', publisher: 'P', url: 'https://x.org/a', accessed: '2026-01-02' },
@@ -78,6 +78,32 @@ describe('checkShape', () => {
   });
 });
 
+describe('checkShape: the rest of the messages', () => {
+  it('an id that is a number, ends in a hyphen, or a date missing its day', () => {
+    expect(check('id: 12\nname: n\nwhen: "2026-01"\n').problems).toEqual([
+      'f.yml:3:5: "id" in the thing must be text',
+      'f.yml:5:7: "when" in the thing must be a date like 2026-01-31',
+    ]);
+    expect(check('id: heat-\nname: n\nwhen: 2026-01-01\n').problems).toEqual([
+      'f.yml:3:5: "id" in the thing may only use a-z, 0-9 and single hyphens',
+    ]);
+  });
+
+  it('an empty file, and a shape of its own with its own message', () => {
+    expect(check('').problems).toEqual(['f.yml:3:1: the thing must be a list of "name: value" fields']);
+    const found: Problem[] = [];
+    const source = YamlSource.parse('sources: abc\n', new Reporter('f.yml', found))!;
+    const Keyed = v.strictObject({ sources: v.record(Id, SourceShape, 'must be keys with sources') });
+    const Word = v.pipe(v.string(), v.minLength(5, 'is too short'));
+    expect(checkShape(source, source.root, Keyed, 'the file')).toBeNull();
+    expect(checkShape(source, nodeAt(source.root, [{ key: 'sources' }]), Word, 'the word')).toBeNull();
+    expect(found.map(formatProblem)).toEqual([
+      'f.yml:1:10: "sources" in the file must be keys with sources',
+      'f.yml:1:10: the word is too short',
+    ]);
+  });
+});
+
 describe('checkItems', () => {
   it('checks each item on its own, handing back the good ones with their index', () => {
     const text = ['- { id: a, name: A, when: 2026-01-01 }', '- { id: B, name: B, when: 2026-01-01 }', '- { id: c, name: C, when: 2026-01-01 }'].join('\n');
@@ -111,6 +137,7 @@ describe('nodeAt', () => {
     expect(at('a', 1, 'zz')).toEqual({ line: 3, column: 5 });
     expect(at('a', 'b')).toEqual({ line: 2, column: 3 });
     expect(at('a', 1, 'c')).toEqual({ line: 3, column: 16 });
+    expect(at('a', 0, 0)).toEqual({ line: 2, column: 5 });
     expect(nodeAt(null, [{ key: 'a' }])).toBeNull();
   });
 });
