@@ -21,15 +21,18 @@ export const MUTATION_MODULES = {
     mutate: ['src/build/content/glossary.ts'],
     tests: ['src/build/content/glossary.test.ts'],
   },
-  // handbook.yml (regions, tiers, toc), the toc check once pages are known, and where a page
-  // problem is reported:
+  // handbook.yml (regions, tiers, toc), the toc check once pages are known, where a page
+  // problem is reported, and the shapes (yaml-shape.ts) that handbook.yml and warning-signs.yml
+  // are checked against:
   'content-config': {
     mutate: [
+      'src/build/content/yaml-shape.ts',
       'src/build/content/handbook-config.ts',
       'src/build/content/toc-check.ts',
       'src/build/content/page-context.ts',
     ],
     tests: [
+      'src/build/content/yaml-shape.test.ts',
       'src/build/content/handbook-config.test.ts',
       'src/build/content/toc-check.test.ts',
       'src/build/content/page-context.test.ts',

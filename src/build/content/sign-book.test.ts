@@ -135,6 +135,14 @@ describe('parseWarningSigns', () => {
   });
 });
 
+describe('parseWarningSigns: a sign written as text', () => {
+  it('is reported as not being fields, by its number', () => {
+    const { signs, problems } = signsOf('  - You are numb.', sign('numb', 'You are numb.', 'emergency'));
+    expect(problems).toEqual(['warning-signs.yml:5:5: sign 1 must be a list of "name: value" fields']);
+    expect(signs.map((s) => s.id)).toEqual(['numb']);
+  });
+});
+
 describe('parseWarningSigns: the file as a whole', () => {
   function whole(text: string): { signs: unknown[]; problems: string[] } {
     const found: Problem[] = [];

@@ -51,6 +51,10 @@ function messageOf(issue: v.BaseIssue<unknown>, what: string): string {
   if (issue.type === 'strict_object' && issue.expected === 'never')
     return `unknown field "${field}" in ${what}`;
   if (issue.received === 'undefined') return `${what} needs a "${field}" field`;
+  // Not valibot's "Invalid type: Expected Object": the author wrote text or a list for fields.
+  if (issue.type === 'strict_object' && issue.expected === 'Object') {
+    return `${field === undefined ? what : `"${field}" in ${what}`} must be a list of "name: value" fields`;
+  }
   return field === undefined ? `${what} ${issue.message}` : `"${field}" in ${what} ${issue.message}`;
 }
 
