@@ -21,7 +21,7 @@ const MAX_TERMS = 16;
 const WORD_CACHE_DOCS = 400;
 /** Sections ranked per result shown, before at most two per page are kept near the top. */
 const SPREAD_CANDIDATES = 3;
-/** How long one warm-up step may keep a person's query waiting. */
+/** How long one step of finding words ahead may keep a person's query waiting. */
 const WARM_UP_STEP_MS = 2;
 const PAGE_COUNT_CACHE = 10_000;
 /** Fields whose words name what a section is about: page title, heading and the page's keywords. */
@@ -103,31 +103,35 @@ export class SearchEngine {
 
   /**
    * Runs a few searches made from the index's own first title (a word being typed, the whole
-   * word, a typo, two words) and throws the answers away, then finds the words of the first
-   * WORD_CACHE_DOCS sections. V8 compiles code when it first runs, and a section's words are found
-   * when it is first shown, so the reader's first keystrokes would otherwise pay for both: several
-   * frames each. One step per `next()`, so the worker can answer a query between steps.
+   * word, a typo, two words) and throws the answers away. V8 compiles code when it first runs, so
+   * the reader's first keystrokes would otherwise pay for compiling the whole query pipeline:
+   * several frames each. The worker runs this before it says search is ready.
    */
-  *warmUp(): Generator<void> {
+  warmUp(): void {
     const title = this.#refDocs.find((doc) => doc)?.title ?? '';
     const word = title
       .toLowerCase()
       .split(/[^\p{L}]+/u)
       .find((w) => w.length >= 4);
-    if (word) {
-      const typo = word[0]! + word[2]! + word[1]! + word.slice(3);
-      for (const text of [
-        word.slice(0, 2),
-        word.slice(0, 3),
-        word,
-        `${word} `,
-        typo,
-        `${word} ${word.slice(0, 2)}`,
-      ]) {
-        this.search(text);
-        yield;
-      }
-    }
+    if (!word) return;
+    const typo = word[0]! + word[2]! + word[1]! + word.slice(3);
+    for (const text of [
+      word.slice(0, 2),
+      word.slice(0, 3),
+      word,
+      `${word} `,
+      typo,
+      `${word} ${word.slice(0, 2)}`,
+    ])
+      this.search(text);
+  }
+
+  /**
+   * Finds the words of the first WORD_CACHE_DOCS sections ahead of time (a section's words are
+   * otherwise found when it is first shown, in the keystroke's time), one step of about
+   * WARM_UP_STEP_MS per `next()`, so the worker can answer a query between steps.
+   */
+  *findWordsAhead(): Generator<void> {
     let stepStart = performance.now();
     for (const doc of this.#refDocs.slice(0, WORD_CACHE_DOCS)) {
       if (doc) this.#sectionWords.prepare(doc);

@@ -37,10 +37,10 @@ function schedule(): void {
   }, 0);
 }
 
-/** One warm-up step per task, each after any query waiting: it only spends idle worker time. */
-function warmUp(steps: Iterator<void>): void {
+/** One step per task, each after any query waiting: it only spends idle worker time. */
+function inIdleSteps(steps: Iterator<void>): void {
   setTimeout(() => {
-    if (next || !steps.next().done) warmUp(steps);
+    if (next || !steps.next().done) inIdleSteps(steps);
   }, 0);
 }
 
@@ -51,10 +51,12 @@ async function init(url: string): Promise<void> {
     const data = loadedData('search');
     if (!data) throw new Error(`${url} did not define the search data`);
     const loaded = SearchEngine.fromData(data as SearchData);
+    // Ready means fast: the first keystrokes must not pay for compiling the query pipeline.
+    loaded.warmUp();
     engine = loaded;
     post({ type: 'ready' });
     schedule();
-    warmUp(loaded.warmUp());
+    inIdleSteps(loaded.findWordsAhead());
   } catch (error) {
     post({ type: 'failed', message: error instanceof Error ? error.message : String(error) });
   }
