@@ -23,7 +23,7 @@ export interface Keystroke {
  * by the display's beat (frame timestamps), not by frames drawn: a frame the page was too busy to
  * draw still kept the old results on screen.
  */
-export async function typeInPage(queries: string[]): Promise<Keystroke[]> {
+async function typeInPage(queries: string[]): Promise<Keystroke[]> {
   const box = document.querySelector<HTMLInputElement>('input[type="search"]')!;
   const answered = box.closest('[data-answered]')!;
   const keystrokes: { ms: number; shown: number }[] = [];
@@ -139,7 +139,7 @@ function keystrokeCpu(events: TraceEvent[]): KeystrokeCpu {
 }
 
 /** Page-side: resolves once the reader has marked search as ready. */
-export function waitForSearch(mark: string): Promise<void> {
+function waitForSearch(mark: string): Promise<void> {
   return new Promise((resolve) =>
     new PerformanceObserver((list, observer) => {
       if (!list.getEntriesByName(mark).length) return;
