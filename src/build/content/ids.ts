@@ -78,10 +78,12 @@ function headingId(node: Heading, slugger: GithubSlugger, ctx: PageContext): Pag
 function calloutId(callout: Callout, slugger: GithubSlugger, ctx: PageContext): void {
   let id: string;
   if (callout.id !== undefined) {
+    id = slugger.slug(callout.id);
+    // One mistake, one message: a badly written id is not also "already used".
     if (!SLUG.test(callout.id))
       report(ctx, callout.node, `the id "${callout.id}" may only use a-z, 0-9 and hyphens`);
-    id = slugger.slug(callout.id);
-    if (id !== callout.id) report(ctx, callout.node, `the id "${callout.id}" is already used on this page`);
+    else if (id !== callout.id)
+      report(ctx, callout.node, `the id "${callout.id}" is already used on this page`);
   } else {
     id = slugger.slug(callout.name === 'handout' ? 'handout' : `callout-${callout.name}`);
   }

@@ -45,6 +45,12 @@ describe('renderMarkdown', () => {
     ]);
   });
 
+  it('reports a badly written block id once, not also as already used', () => {
+    expect(renderForTest(':::key-points{#Key_Points}\nGo.\n:::\n').messages).toEqual([
+      '1:1: the id "Key_Points" may only use a-z, 0-9 and hyphens',
+    ]);
+  });
+
   it('reports unknown blocks and inline directives, but keeps times like 10:30 as text', () => {
     const page = renderForTest('At 10:30, take 1:2.\n\n:::warning\nx\n:::\n\n::leaf\n\nSay :shout[this].\n');
     expect(page.messages).toEqual([
