@@ -1,4 +1,4 @@
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type YAMLMap } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node, type YAMLMap } from 'yaml';
 import type { Point, Reporter } from './problems.ts';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -10,6 +10,8 @@ export class YamlSource {
     private readonly lineOffset: number,
     readonly root: Node | null,
     readonly reporter: Reporter,
+    /** Its nodes' values are read in it (`node.toJS(document)`). */
+    readonly document: Document,
   ) {}
 
   /**
@@ -28,7 +30,7 @@ export class YamlSource {
       }
       return null;
     }
-    return new YamlSource(lines, lineOffset, doc.contents as Node | null, reporter);
+    return new YamlSource(lines, lineOffset, doc.contents as Node | null, reporter, doc);
   }
 
   pointOf(node: Node | null | undefined): Point {

@@ -35,7 +35,11 @@ describe('checkShape', () => {
       },
       problems: [],
     });
-    expect(check('id: a\nname: n\nwhen: "2026-01-31"\n').value).toMatchObject({ when: '2026-01-31' });
+    expect(check('id: a\nname: n\nwhen: "2026-01-31"\n').value).toMatchObject({ when: '2026-01-31' });    // A date YAML itself reads as a date (tagged) is the same date, not a timestamp string.
+    expect(check('id: a\nname: n\nwhen: !!timestamp 2026-01-31\n')).toMatchObject({
+      value: { when: '2026-01-31' },
+      problems: [],
+    });
   });
 
   it('reports every problem at the node it concerns, naming the field', () => {

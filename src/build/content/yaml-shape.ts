@@ -68,7 +68,8 @@ export function checkShape<S extends v.GenericSchema>(
   schema: S,
   what: string,
 ): v.InferOutput<S> | null {
-  const result = v.safeParse(schema, node === null ? null : node.toJSON(), { abortEarly: false });
+  // toJS, not toJSON: toJSON turns a date YAML read as a date into a full timestamp string.
+  const result = v.safeParse(schema, node === null ? null : node.toJS(source.document), { abortEarly: false });
   if (result.success) return result.output;
   for (const issue of result.issues) {
     source.reporter.at(source.pointOf(nodeAt(node, issue.path ?? [])), messageOf(issue, what));
