@@ -169,6 +169,10 @@ describe('parseWarningSigns: the file as a whole', () => {
         'w.yml:2:8: "signs" in warning-signs.yml must be a list',
       ],
     });
+    // A list is not keyed sources, though valibot's record alone would take it.
+    expect(whole('sources: [nhs]\nsigns: x\n').problems[0]).toBe(
+      'w.yml:1:10: "sources" in warning-signs.yml must be a list of "key: { title, publisher, url, accessed }"',
+    );
     expect(whole('signs:\n  - { id: a }\n').problems).toEqual(['w.yml:1:1: warning-signs.yml needs a "sources" field']);
   });
 

@@ -23,8 +23,14 @@ const SignShape = v.strictObject({
   sources: v.pipe(v.array(Id, 'must be a list of source keys'), v.minLength(1, 'needs at least one source')),
 });
 
+const SOURCES_MESSAGE = 'must be a list of "key: { title, publisher, url, accessed }"';
+
 const WarningSignsShape = v.strictObject({
-  sources: v.record(Id, SourceShape, 'must be a list of "key: { title, publisher, url, accessed }"'),
+  sources: v.pipe(
+    // valibot's record would take a YAML list too, keyed 0, 1, …
+    v.custom((value) => !Array.isArray(value), SOURCES_MESSAGE),
+    v.record(Id, SourceShape, SOURCES_MESSAGE),
+  ),
   // Each sign is checked on its own (see `checkItems`).
   signs: v.pipe(v.array(v.unknown(), 'must be a list'), v.minLength(1, 'needs at least one sign')),
 });
