@@ -22,7 +22,7 @@ const WORD_CACHE_DOCS = 400;
 /** Sections ranked per result shown, before at most two per page are kept near the top. */
 const SPREAD_CANDIDATES = 3;
 /** How long one step of finding words ahead may keep a person's query waiting. */
-const WARM_UP_STEP_MS = 2;
+const WORDS_AHEAD_STEP_MS = 2;
 const PAGE_COUNT_CACHE = 10_000;
 /** Fields whose words name what a section is about: page title, heading and the page's keywords. */
 const HEAD_FIELDS = ['title', 'heading', 'keywords'];
@@ -129,13 +129,13 @@ export class SearchEngine {
   /**
    * Finds the words of the first WORD_CACHE_DOCS sections ahead of time (a section's words are
    * otherwise found when it is first shown, in the keystroke's time), one step of about
-   * WARM_UP_STEP_MS per `next()`, so the worker can answer a query between steps.
+   * WORDS_AHEAD_STEP_MS per `next()`, so the worker can answer a query between steps.
    */
   *findWordsAhead(): Generator<void> {
     let stepStart = performance.now();
     for (const doc of this.#refDocs.slice(0, WORD_CACHE_DOCS)) {
       if (doc) this.#sectionWords.prepare(doc);
-      if (performance.now() - stepStart < WARM_UP_STEP_MS) continue;
+      if (performance.now() - stepStart < WORDS_AHEAD_STEP_MS) continue;
       yield;
       stepStart = performance.now();
     }
