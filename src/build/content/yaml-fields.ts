@@ -1,7 +1,7 @@
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node, type YAMLMap } from 'yaml';
+import * as v from 'valibot';
 import type { Point, Reporter } from './problems.ts';
-
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
+import { IsoDate } from './yaml-shape.ts';
 
 /** A parsed YAML text that can say where any of its nodes is, in file coordinates. */
 export class YamlSource {
@@ -120,18 +120,13 @@ export class YamlRecord {
     return node.value;
   }
 
-  /** A calendar date, as ISO `YYYY-MM-DD` whether YAML gave a Date or a string. */
+  /** A calendar date, as ISO `YYYY-MM-DD` whether YAML gave a Date or a string (see IsoDate). */
   date(key: string): string | undefined {
     const node = this.present(key, false);
     if (!node) return undefined;
-    const value: unknown = isScalar(node) ? node.value : undefined;
-    const text =
-      value instanceof Date ? value.toISOString().slice(0, 10) : typeof value === 'string' ? value : '';
-    const parsed = new Date(`${text}T00:00:00Z`);
-    // Date rolls 2026-02-30 over into March; a real date survives the round trip.
-    const valid = DATE.test(text) && !Number.isNaN(parsed.getTime()) && parsed.toISOString().startsWith(text);
-    if (!valid) return this.report(node, `"${key}" in ${this.what} must be a date like 2026-01-31`);
-    return text;
+    const date = v.safeParse(IsoDate, isScalar(node) ? node.value : undefined);
+    if (!date.success) return this.report(node, `"${key}" in ${this.what} must be a date like 2026-01-31`);
+    return date.output;
   }
 
   stringList(key: string): string[] | undefined {
