@@ -86,23 +86,25 @@ describe('TocSidebar', () => {
     expect(list.children).toHaveLength(0);
   });
 
-  it("draws a long one's links once the article is on screen, and a short one's at once", () => {
-    const waiting: (() => void)[] = [];
-    const later = (draw: () => void) => (waiting.push(draw), () => {});
-    const long = show(handbook(20, 100), 'page-7-50', later);
-    expect(long.links()).toHaveLength(0);
-    expect(long.section('Section 7').getAttribute('aria-expanded')).toBe('true');
-    expect(waiting).toHaveLength(1);
-    waiting[0]!();
-    flushSync();
-    expect(long.links()).toHaveLength(100);
-    unmount(app!);
-    app = undefined;
-    document.body.innerHTML = '';
-
-    const short = show(handbook(3, 4), 'page-2-1', later);
-    expect(short.links()).toHaveLength(12);
-    expect(waiting).toHaveLength(1);
+  it('draws its lists once the article is on screen, its headings and section buttons at once', () => {
+    for (const [data, slug, section, links] of [
+      [handbook(3, 4), 'page-2-1', 'Section 2', 12],
+      [handbook(20, 100), 'page-7-50', 'Section 7', 100],
+    ] as const) {
+      const waiting: (() => void)[] = [];
+      const toc = show(data, slug, (draw) => (waiting.push(draw), () => {}));
+      expect(toc.links()).toHaveLength(0);
+      expect(document.querySelector('#bookmarks-heading')).toBeNull();
+      expect(toc.section(section).getAttribute('aria-expanded')).toBe('true');
+      expect(waiting).toHaveLength(1);
+      waiting[0]!();
+      flushSync();
+      expect(toc.links()).toHaveLength(links);
+      expect(document.querySelector('#bookmarks-heading')?.textContent).toBe('Bookmarks');
+      unmount(app!);
+      app = undefined;
+      document.body.innerHTML = '';
+    }
   });
 
   it('opens and closes a section of a long table of contents when asked', () => {
