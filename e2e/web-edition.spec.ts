@@ -21,6 +21,11 @@ plain('the built reader also works when opened from disk', async ({ page }) => {
   const url = pathToFileURL(resolve('out/renderer/index.html')).href;
   await page.goto(`${url}#/page/self-care`);
   await expect(page.getByRole('main').getByRole('heading', { level: 1 })).toHaveText(/self-care/i);
+  // No worker from disk: the page runs the search worker's script itself, for its engine.
+  await page.getByRole('searchbox', { name: 'Search the handbook' }).fill('braxton hicks');
+  await expect(page.getByRole('option').first()).toContainText(/later pregnancy/i);
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('main').locator('mark.search-hit').first()).toHaveText(/braxton|hicks/i);
   expect(errors).toEqual([]);
   expect(requests.filter((u) => !u.startsWith('file:') && !u.startsWith('data:'))).toEqual([]);
 });

@@ -64,6 +64,12 @@ describe('SearchEngine', () => {
     expect(first.terms).toContain('cramps');
   });
 
+  it("gives each result its section's words that the query matched in any form, for the article's marks", () => {
+    const why = engine.search('cramps').results.find((r) => r.anchor === 'why-they-happen')!;
+    expect(why.terms).toEqual(expect.arrayContaining(['cramps', 'cramp', 'cramping']));
+    expect(why.terms).not.toContain('happen');
+  });
+
   it('ranks title and heading matches above body mentions', () => {
     expect(ids('kidney ')[0]).toBe('kidneys#');
     expect(ids('herniated ')[0]).toBe('nerves#slipped-disc');

@@ -22,23 +22,28 @@ export function loadedContent<K extends ContentName>(name: K): ContentMap[K] | u
 }
 
 /**
- * Loads a data file (see data-script.ts) with a `<script>` element: the one way that works over
- * app://, over http and from disk alike. Resolves with the data it defines under `name`.
+ * Runs a classic script with a `<script>` element (the one way that works over app://, over http
+ * and from disk alike) and resolves with what it defined, read by `defined`.
  */
-function load(name: string, file: string): Promise<unknown> {
+export function loadScript<T>(file: string, defined: () => T | undefined, what: string): Promise<T> {
   const script = document.createElement('script');
   script.src = file;
-  const data = new Promise((resolve, reject) => {
-    // A classic script runs before its load event, so the data is there when this fires.
+  const loaded = new Promise<T>((resolve, reject) => {
+    // A classic script runs before its load event, so what it defines is there when this fires.
     script.addEventListener('load', () => {
-      const data = loadedData(name);
-      if (data) resolve(data);
-      else reject(new Error(`${file} did not define the ${name} data`));
+      const value = defined();
+      if (value) resolve(value);
+      else reject(new Error(`${file} did not define ${what}`));
     });
     script.addEventListener('error', () => reject(new Error(`could not load ${file}`)));
   });
   document.head.append(script);
-  return data;
+  return loaded;
+}
+
+/** Loads a data file (see data-script.ts); resolves with the data it defines under `name`. */
+function load(name: string, file: string): Promise<unknown> {
+  return loadScript(file, () => loadedData(name), `the ${name} data`);
 }
 
 /**

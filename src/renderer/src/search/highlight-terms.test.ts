@@ -9,16 +9,16 @@ function article(html: string): HTMLElement {
 }
 
 describe('highlightTerms', () => {
-  it('marks words matching the terms, stemmed and case-insensitive', () => {
+  it("marks the result's words in any case, and only those words", () => {
     const el = article('<p>A <b>Cramp</b> or cramping back. Cramps ease.</p>');
-    const marks = highlightTerms(el, ['cramps']);
-    expect(marks.map((m) => m.textContent)).toEqual(['Cramp', 'cramping', 'Cramps']);
+    const marks = highlightTerms(el, ['cramp', 'cramping']);
+    expect(marks.map((m) => m.textContent)).toEqual(['Cramp', 'cramping']);
     expect(el.innerHTML).toContain('<b><mark class="search-hit">Cramp</mark></b>');
   });
 
-  it('skips existing marks and scripts, and ignores stop words', () => {
-    const el = article('<p><mark>back</mark> back the</p><script>back</script>');
-    expect(highlightTerms(el, ['back', 'the'])).toHaveLength(1);
+  it('skips existing marks and scripts', () => {
+    const el = article('<p><mark>back</mark> back</p><script>back</script>');
+    expect(highlightTerms(el, ['back'])).toHaveLength(1);
     expect(el.querySelectorAll('mark').length).toBe(2);
   });
 

@@ -1,4 +1,3 @@
-import { tokenise, toTerm, wordTerms } from '../../../shared/search/normalise';
 import { findWords } from '../../../shared/search/snippet';
 
 /** Class of the marks we add, so they can be styled and removed without touching the author's own marks. */
@@ -11,14 +10,16 @@ const REJECT = 2;
 const SKIPPED = new Set(['MARK', 'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEXTAREA', 'BUTTON']);
 
 /**
- * Wraps each word of `root` that matches one of `terms` in `<mark class="search-hit">`. Matching
- * uses the search's own normalisation and stemming, so "cramps" also marks "cramp" and "cramping".
- * Text already inside a mark is left alone. Returns the new marks in document order.
+ * Wraps each word of `root` that is one of `words` (in any case) in `<mark class="search-hit">`.
+ * `words` are a search result's matched words (`SearchResult.terms`): the search engine, in its
+ * worker, has already matched them by stem, typo and synonym ("cramps" found "cramp" and
+ * "cramping"), so the page only compares words and never loads the engine. Text already inside
+ * a mark is left alone. Returns the new marks in document order.
  */
-export function highlightTerms(root: Element, terms: string[]): HTMLElement[] {
-  const wanted = new Set(terms.flatMap((t) => tokenise(t).flatMap((w) => toTerm(w) ?? [])));
+export function highlightTerms(root: Element, words: string[]): HTMLElement[] {
+  const wanted = new Set(words.map((word) => word.toLowerCase()));
   if (wanted.size === 0) return [];
-  const isHit = (word: string): boolean => wordTerms(word).some((t) => wanted.has(t));
+  const isHit = (word: string): boolean => wanted.has(word.toLowerCase());
 
   const doc = root.ownerDocument;
   const walker = doc.createTreeWalker(root, SHOW_TEXT, {

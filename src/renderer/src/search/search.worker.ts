@@ -3,6 +3,7 @@ import { loadedData } from '../../../shared/data-script';
 import type { SearchData } from '../../../shared/handbook-data';
 import { SearchEngine } from '../../../shared/search/search-engine';
 import type { WorkerRequest, WorkerResponse } from './protocol';
+import { offerEngine } from './engine-offer';
 
 /**
  * Loads and decodes the index off the UI thread and answers queries. Only the newest query is
@@ -62,9 +63,13 @@ async function init(url: string): Promise<void> {
   }
 }
 
-scope.onmessage = (event: MessageEvent<WorkerRequest>) => {
+function answer(event: MessageEvent<WorkerRequest>): void {
   const request = event.data;
   if (request.type === 'init') return void init(request.url);
   next = request;
   schedule();
-};
+}
+
+// In a page (opened from disk, where workers are refused), this script only offers the engine.
+if (typeof WorkerGlobalScope === 'undefined') offerEngine(SearchEngine);
+else scope.onmessage = answer;
