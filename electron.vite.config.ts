@@ -42,7 +42,14 @@ export default defineConfig({
       // HANDBOOK_NO_MINIFY=1 keeps the bundle readable, for reading a CPU profile of start-up.
       minify: !process.env.HANDBOOK_NO_MINIFY,
       cssCodeSplit: false,
-      rollupOptions: { input: resolve(__dirname, 'src/renderer/index.html') },
+      rollupOptions: {
+        input: resolve(__dirname, 'src/renderer/index.html'),
+        // An explicit compile hint (Chromium 136+): V8 compiles all of the app's functions on the
+        // thread that streams the script, and keeps them in its code cache, instead of compiling
+        // each one on the main thread when the reader first calls it while drawing its first
+        // screen. Measured in one run (bench:reader's phases): mount 35 -> 18 ms.
+        output: { postBanner: '//# allFunctionsCalledOnLoad' },
+      },
     },
   },
 });
