@@ -52,7 +52,9 @@ test.describe('loading', () => {
       const Real = window.Worker;
       window.Worker = class extends Real {
         constructor(url: string | URL, options?: WorkerOptions) {
-          (window as unknown as { workerMadeAt: number }).workerMadeAt = performance.now();
+          const made = window as unknown as { workerMadeAt: number; workersMade: number };
+          made.workerMadeAt = performance.now();
+          made.workersMade = (made.workersMade ?? 0) + 1;
           super(url, options);
         }
       };
@@ -72,11 +74,15 @@ test.describe('loading', () => {
           }).observe({ type: 'element', buffered: true }),
         ),
     );
-    const workerMadeAt = await page.evaluate(
-      () => (window as unknown as { workerMadeAt?: number }).workerMadeAt,
-    );
+    const { workerMadeAt, workersMade } = await page.evaluate(() => {
+      const made = window as unknown as { workerMadeAt: number; workersMade: number };
+      return { workerMadeAt: made.workerMadeAt, workersMade: made.workersMade };
+    });
     expect(articlePaintedAt).toBeGreaterThan(0);
     expect(workerMadeAt).toBeGreaterThan(articlePaintedAt);
+    // Started by the paint, not by the 2 s fallback for pages with no article.
+    expect(workerMadeAt - articlePaintedAt).toBeLessThan(1500);
+    expect(workersMade).toBe(1);
   });
 
   test('a page text that arrives late does not take focus from the search box', async ({ page }) => {

@@ -23,9 +23,35 @@ plain('the built reader also works when opened from disk', async ({ page }) => {
   await expect(page.getByRole('main').getByRole('heading', { level: 1 })).toHaveText(/self-care/i);
   // No worker from disk: the page runs the search worker's script itself, for its engine.
   await page.getByRole('searchbox', { name: 'Search the handbook' }).fill('braxton hicks');
-  await expect(page.getByRole('option').first()).toContainText(/later pregnancy/i);
+  await expect(
+    page
+      .getByRole('listbox', { name: /search results/i })
+      .getByRole('option')
+      .first(),
+  ).toContainText(/later pregnancy/i);
   await page.keyboard.press('Enter');
   await expect(page.getByRole('main').locator('mark.search-hit').first()).toHaveText(/braxton|hicks/i);
   expect(errors).toEqual([]);
   expect(requests.filter((u) => !u.startsWith('file:') && !u.startsWith('data:'))).toEqual([]);
+});
+
+test('where a worker cannot start, search runs the worker’s script in the page', async ({ page }) => {
+  await page.addInitScript(() => {
+    window.Worker = class {
+      constructor() {
+        throw new Error('workers are refused here');
+      }
+    } as unknown as typeof Worker;
+  });
+  const r = reader(page);
+  await r.open('/page/self-care');
+  await r.search().fill('braxton hicks');
+  await expect(
+    page
+      .getByRole('listbox', { name: /search results/i })
+      .getByRole('option')
+      .first(),
+  ).toContainText(/later pregnancy/i);
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('main').locator('mark.search-hit').first()).toHaveText(/braxton|hicks/i);
 });

@@ -95,12 +95,15 @@ describe('TocSidebar', () => {
       const toc = show(data, slug, (draw) => (waiting.push(draw), () => {}));
       expect(toc.links()).toHaveLength(0);
       expect(document.querySelector('#bookmarks-heading')).toBeNull();
+      const contents = document.querySelector('nav[aria-label="Contents"]')!;
+      expect(contents.getAttribute('aria-busy')).toBe('true');
       expect(toc.section(section).getAttribute('aria-expanded')).toBe('true');
       expect(waiting).toHaveLength(1);
       waiting[0]!();
       flushSync();
       expect(toc.links()).toHaveLength(links);
       expect(document.querySelector('#bookmarks-heading')?.textContent).toBe('Bookmarks');
+      expect(contents.getAttribute('aria-busy')).toBe('false');
       unmount(app!);
       app = undefined;
       document.body.innerHTML = '';

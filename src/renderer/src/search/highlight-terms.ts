@@ -11,10 +11,11 @@ const SKIPPED = new Set(['MARK', 'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEXTAREA', 'BUT
 
 /**
  * Wraps each word of `root` that is one of `words` (in any case) in `<mark class="search-hit">`.
- * `words` are a search result's matched words (`SearchResult.terms`): the search engine, in its
- * worker, has already matched them by stem, typo and synonym ("cramps" found "cramp" and
- * "cramping"), so the page only compares words and never loads the engine. Text already inside
- * a mark is left alone. Returns the new marks in document order.
+ * `words` are a search result's matched words (`SearchResult.terms`): the forms that the result's
+ * own section holds, which the search engine, in its worker, matched by stem, typo and synonym.
+ * So the page only compares words and never loads the engine; a form found only in another
+ * section of the article is not marked. Text already inside a mark is left alone. Returns the
+ * new marks in document order.
  */
 export function highlightTerms(root: Element, words: string[]): HTMLElement[] {
   const wanted = new Set(words.map((word) => word.toLowerCase()));
