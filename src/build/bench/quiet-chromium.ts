@@ -9,8 +9,8 @@ import { CHROMIUM_ARGS, chromiumExecutable } from '../tools/chromium.ts';
  * made it. For the reader's 150 KB script that is about 40 ms on our machines, charged to the very
  * start-up being measured. Here a page is only navigated, then read once it has settled.
  *
- * A page opens in a browser context of its own (a fresh profile in memory: nothing cached) or in
- * one that opened it before (the HTTP cache and V8's code cache of the earlier visits are there).
+ * A page opens in a browser context of its own (a fresh profile in memory: nothing cached), or in
+ * the browser's own profile on disk, the one context where Chromium keeps V8's code cache.
  */
 export class QuietChromium {
   private nextId = 0;
@@ -67,10 +67,26 @@ export class QuietChromium {
   }
 
   /**
+   * The browser's own profile, on disk under `userDataDir`. Only here does Chromium keep V8's code
+   * cache (an in-memory context compiles a script afresh on every visit), as the desktop app's
+   * profile does for app://. It is never emptied: give each fresh start an origin of its own.
+   */
+  onDisk(): QuietContext {
+    return {
+      open: (url, beforeNavigate) => this.open(url, undefined, beforeNavigate),
+      close: async () => {},
+    };
+  }
+
+  /**
    * Opens `url` in a new tab of the context. The tab starts blank and is then navigated, as
    * Playwright does, so the renderer process is up before navigation starts in both.
    */
-  private async open(url: string, browserContextId: string, beforeNavigate = () => {}): Promise<QuietPage> {
+  private async open(
+    url: string,
+    browserContextId: string | undefined,
+    beforeNavigate = () => {},
+  ): Promise<QuietPage> {
     const { targetId } = await this.send<{ targetId: string }>('Target.createTarget', {
       url: 'about:blank',
       browserContextId,

@@ -1,5 +1,6 @@
 import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { startStaticServer } from '../../web-server/static-server.ts';
 import type { QuietChromium, QuietPage } from '../quiet-chromium.ts';
 import { SCRIPTED_COPY_SCRIPT, scriptedCopy } from '../scripted-copy.ts';
 import { inPage } from './in-page.ts';
@@ -34,7 +35,9 @@ interface Timings {
 
 export interface Case {
   name: string;
-  url: string;
+  /** The folder served, and the link opened in it (`#/page/…`). */
+  root: string;
+  link: string;
   /** The mark that says the reader is fully usable; null for the static baseline. */
   readyMark: string | null;
   /** What the ratios compare: the no-framework floor, and the reader with each handbook. */
@@ -99,20 +102,32 @@ async function settledTimings(page: QuietPage, c: Case): Promise<Timings> {
 /**
  * One round opens every case in turn, and rounds repeat: the machine's load drifts during a run,
  * and interleaving spreads that drift over every case alike instead of charging it to one.
+ *
+ * Pages open in the browser's profile on disk, where V8's code cache is kept, so a later open
+ * starts from compiled code as the desktop app's does. Each case is served from a new port in
+ * each round: a new origin, with nothing cached and nothing stored, so every first open is one.
  */
-export async function measureStartUp(browser: QuietChromium, cases: Case[]): Promise<void> {
-  for (let round = 0; round < RUNS + 1; round++) {
+export async function measureStartUp(
+  browser: Pick<QuietChromium, 'onDisk'>,
+  cases: Case[],
+  rounds = RUNS,
+): Promise<void> {
+  const context = browser.onDisk();
+  for (let round = 0; round < rounds + 1; round++) {
     for (const c of cases) {
-      const context = await browser.newContext();
-      for (let visit = 1; visit <= VISITS; visit++) {
-        const page = await context.open(c.url);
-        const timings = await settledTimings(page, c);
-        // Round 0 only warms the disk cache and the browser.
-        if (round > 0 && visit === 1) c.first.push(sampleOf(c, timings));
-        if (round > 0 && visit === VISITS) c.repeat.push(sampleOf(c, timings));
-        await page.close();
+      const server = await startStaticServer(c.root, 0);
+      try {
+        for (let visit = 1; visit <= VISITS; visit++) {
+          const page = await context.open(`${server.url}${c.link}`);
+          const timings = await settledTimings(page, c);
+          // Round 0 only warms the disk cache and the browser.
+          if (round > 0 && visit === 1) c.first.push(sampleOf(c, timings));
+          if (round > 0 && visit === VISITS) c.repeat.push(sampleOf(c, timings));
+          await page.close();
+        }
+      } finally {
+        await server.close();
       }
-      await context.close();
     }
   }
 }
