@@ -6,7 +6,8 @@ const alias = { '@shared': resolve(import.meta.dirname, 'src/shared') };
 
 /**
  * Two projects in one run: `unit` (Node: the content build, search, main process, and Svelte
- * components drawn for Node) and `dom` (components in happy-dom: the search box, the contents).
+ * components drawn for Node) and `dom` (happy-dom: components such as the search box and the
+ * contents, and what the reader and print do to a page's HTML).
  * The `dom` files are named `*.dom-test.ts` because they need Svelte's browser build, which only
  * that project resolves. `npx vitest run --project dom` runs one of them.
  */

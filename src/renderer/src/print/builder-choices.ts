@@ -1,19 +1,29 @@
 import type { HandbookData, Page } from '@shared/handbook-data';
 import { indexHandbook } from '../lib/handbook-index';
-import { extractHandout, splitSections, withoutHandout } from './print-html';
+import { parseHtml, splitSections, takeHandout } from './print-html';
 import { parseItem } from './print-job';
 
+type Choice = { item: string; label: string };
+
+// Every tick of a box asks again for every page; a page's choices never change (a page whose
+// body arrives later is a new object), so each is worked out once.
+const known = new WeakMap<Page, Choice[]>();
+
 /** Builder choices for one page: the whole page, its handout, and each `##` section. */
-export function pageChoices(page: Page): { item: string; label: string }[] {
+export function pageChoices(page: Page): Choice[] {
+  const cached = known.get(page);
+  if (cached) return cached;
   const choices = [{ item: page.slug, label: 'Whole page' }];
-  if (page.handout && extractHandout(page.html) !== null)
+  const html = parseHtml(page.html);
+  if (takeHandout(html) && page.handout)
     choices.push({ item: `${page.slug}:handout`, label: 'One-page handout' });
-  for (const section of splitSections(withoutHandout(page.html))) {
+  for (const section of splitSections(html)) {
     choices.push({
       item: `${page.slug}:${section.id || 'intro'}`,
       label: section.id ? section.title : 'Introduction',
     });
   }
+  known.set(page, choices);
   return choices;
 }
 

@@ -1,14 +1,15 @@
 import type { HandbookData, Page, Region, Source } from '@shared/handbook-data';
-import { applyRegion } from '../lib/regions';
+import { fillRegionWords } from '../lib/regions';
 import { indexHandbook } from '../lib/handbook-index';
 import {
   decorateHandout,
   demoteHeadings,
-  extractHandout,
+  htmlOf,
   markShortLists,
+  parseHtml,
   prefixIds,
   splitSections,
-  withoutHandout,
+  takeHandout,
 } from './print-html';
 import { parseItem, type PrintJob } from './print-job';
 
@@ -49,8 +50,28 @@ export interface PrintDoc {
 
 export type BuildResult = { ok: true; doc: PrintDoc } | { ok: false; problem: string };
 
-function body(page: Page, html: string, region: Region | undefined, prefix: string, demote: number): string {
-  return markShortLists(demoteHeadings(prefixIds(applyRegion(html, region), prefix), demote));
+/** A part's HTML as it prints: the region's words in, ids prefixed, headings moved down. */
+function printed(part: DocumentFragment, region: Region | undefined, prefix: string, demote: number): string {
+  fillRegionWords(part, region);
+  prefixIds(part, prefix);
+  demoteHeadings(part, demote);
+  markShortLists(part);
+  return htmlOf(part);
+}
+
+/** The page without its handout (a printed page or section should not repeat it). */
+function withoutHandout(page: Page): DocumentFragment {
+  const html = parseHtml(page.html);
+  takeHandout(html);
+  return html;
+}
+
+/** The page's handout, in boxes by level of help, or null when it has none. */
+function handoutOf(page: Page, region: Region | undefined, prefix: string, demote: number): string | null {
+  const handout = takeHandout(parseHtml(page.html));
+  if (!handout) return null;
+  decorateHandout(handout);
+  return `<div class="handout-body">${printed(handout, region, prefix, demote)}</div>`;
 }
 
 /** The printable parts of one page for a builder item (whole page, handout or one section). */
@@ -69,31 +90,31 @@ function itemPart(page: Page, part: string, region: Region | undefined): PrintPa
       ...base,
       heading: page.title,
       summary: page.summary,
-      html: body(page, withoutHandout(page.html), region, prefix, 1),
+      html: printed(withoutHandout(page), region, prefix, 1),
       sources: page.sources,
       reviewed: page.reviewed,
       nextReview: page.nextReview,
     };
   }
   if (part === 'handout') {
-    const inner = extractHandout(page.html);
-    if (inner === null) return `the page "${page.slug}" has no handout`;
+    const html = handoutOf(page, region, prefix, 1);
+    if (html === null) return `the page "${page.slug}" has no handout`;
     return {
       ...base,
       heading: `${page.title}: handout`,
-      html: `<div class="handout-body">${body(page, decorateHandout(inner), region, prefix, 1)}</div>`,
+      html,
       reviewed: page.reviewed,
       nextReview: page.nextReview,
     };
   }
-  const sections = splitSections(withoutHandout(page.html));
+  const sections = splitSections(withoutHandout(page));
   const section = sections.find((s) => (part === 'intro' ? s.id === '' : s.id === part));
   if (!section) return `the page "${page.slug}" has no section "${part}"`;
   return {
     ...base,
     heading: section.id === '' ? page.title : `${page.title}: ${section.title}`,
     // The section's own heading is replaced by the combined one above.
-    html: body(page, section.html.replace(/^<h2\b[\s\S]*?<\/h2>/, ''), region, prefix, 1),
+    html: printed(section.content, region, prefix, 1),
   };
 }
 
@@ -116,7 +137,7 @@ export function buildPrintDoc(data: HandbookData, job: PrintJob, region: Region 
         heading: '',
         summary: '',
         // The page's handout repeats it in brief: it has a print job of its own.
-        html: body(page, withoutHandout(page.html), region, `p-${page.slug}-`, 0),
+        html: printed(withoutHandout(page), region, `p-${page.slug}-`, 0),
         sources: page.sources,
         reviewed: page.reviewed,
         nextReview: page.nextReview,
@@ -166,7 +187,7 @@ export function buildPrintDoc(data: HandbookData, job: PrintJob, region: Region 
       key: page.slug,
       heading: page.title,
       summary: page.summary,
-      html: body(page, page.html, region, `b-${page.slug}-`, 1),
+      html: printed(parseHtml(page.html), region, `b-${page.slug}-`, 1),
       sources: page.sources,
       reviewed: page.reviewed,
       nextReview: page.nextReview,
@@ -221,13 +242,13 @@ export function buildPrintDoc(data: HandbookData, job: PrintJob, region: Region 
 
 /** One page's one-page handout as a document of its own. */
 function handoutDoc(page: Page, region: Region | undefined): BuildResult {
-  const inner = extractHandout(page.html);
-  if (inner === null) return { ok: false, problem: `the page "${page.slug}" has no handout` };
+  const html = handoutOf(page, region, `h-${page.slug}-`, 0);
+  if (html === null) return { ok: false, problem: `the page "${page.slug}" has no handout` };
   const part: PrintPart = {
     key: `${page.slug}:handout`,
     heading: '',
     summary: '',
-    html: `<div class="handout-body">${body(page, decorateHandout(inner), region, `h-${page.slug}-`, 0)}</div>`,
+    html,
     sources: [],
     reviewed: '',
     nextReview: '',

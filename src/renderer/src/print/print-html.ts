@@ -1,64 +1,61 @@
 /**
- * String helpers that turn a page's sanitized HTML (from the content build) into the pieces a
- * printout needs. The HTML's shape is fixed by the content build's allow-list, so a small
- * tokenizer of top-level blocks is enough; no DOM is needed, and the helpers stay testable in Node.
+ * What a printout makes of a page's sanitized HTML (from the content build): its handout, its
+ * `##` sections, ids that stay unique beside the article, headings a level down, short lists kept
+ * on one sheet, and the handout's boxes of help. The HTML is read by the browser's own parser
+ * into an inert `<template>` (nothing in it loads or runs) and changed as a tree.
  */
 
-const HANDOUT_OPEN = /<section\b[^>]*\bclass="handout"[^>]*>/;
-
-/** The inner HTML of the page's `section.handout`, or null when it has none. */
-export function extractHandout(html: string): string | null {
-  const open = HANDOUT_OPEN.exec(html);
-  if (!open) return null;
-  const start = open.index + open[0].length;
-  // A handout never contains another section (the content build refuses nested handouts).
-  const end = html.indexOf('</section>', start);
-  return end < 0 ? null : html.slice(start, end);
+/** The HTML as a fragment of nodes, for the helpers below to change. */
+export function parseHtml(html: string): DocumentFragment {
+  const template = document.createElement('template');
+  template.innerHTML = html;
+  return template.content;
 }
 
-/** The page without its handout block (a printed page or section should not repeat it). */
-export function withoutHandout(html: string): string {
-  const open = HANDOUT_OPEN.exec(html);
-  if (!open) return html;
-  const end = html.indexOf('</section>', open.index);
-  return end < 0 ? html : html.slice(0, open.index) + html.slice(end + '</section>'.length);
+/** The fragment's HTML again (its nodes move out of it). */
+export function htmlOf(fragment: DocumentFragment): string {
+  const template = document.createElement('template');
+  template.content.append(fragment);
+  return template.innerHTML;
+}
+
+/** Plain text of a node, with its white space collapsed. */
+export function textOf(node: Node): string {
+  return (node.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** Takes the page's `section.handout` out of it and returns what the handout holds, or null. */
+export function takeHandout(page: DocumentFragment): DocumentFragment | null {
+  const section = page.querySelector('section.handout');
+  if (!section) return null;
+  section.remove();
+  const inner = section.ownerDocument.createDocumentFragment();
+  inner.append(...section.childNodes);
+  return inner;
 }
 
 export interface PageSection {
   /** The `##` heading's id, or "" for the text before the first heading. */
   id: string;
   title: string;
-  /** The section's HTML, starting with its `<h2>`. */
-  html: string;
+  /** What follows the heading, up to the next one. */
+  content: DocumentFragment;
 }
 
 /** Splits a page at its `##` headings: the introduction first (id ""), then one entry per heading. */
-export function splitSections(html: string): PageSection[] {
-  const h2 = /<h2\b[^>]*\bid="([^"]*)"[^>]*>([\s\S]*?)<\/h2>/g;
+export function splitSections(page: DocumentFragment): PageSection[] {
   const sections: PageSection[] = [];
-  let last = 0;
-  let current: { id: string; title: string } = { id: '', title: '' };
-  for (let match = h2.exec(html); match; match = h2.exec(html)) {
-    sections.push({ ...current, html: html.slice(last, match.index) });
-    current = { id: match[1] ?? '', title: textOf(match[2] ?? '') };
-    last = match.index;
+  let current: PageSection = { id: '', title: '', content: page.ownerDocument.createDocumentFragment() };
+  for (const node of [...page.childNodes]) {
+    if (node instanceof Element && node.localName === 'h2') {
+      sections.push(current);
+      current = { id: node.id, title: textOf(node), content: page.ownerDocument.createDocumentFragment() };
+    } else {
+      current.content.append(node);
+    }
   }
-  sections.push({ ...current, html: html.slice(last) });
-  return sections.filter((s) => s.id !== '' || s.html.trim() !== '');
-}
-
-/** Plain text of a fragment: tags dropped, the few entities the build writes decoded. */
-export function textOf(html: string): string {
-  return html
-    .replace(/<[^>]*>/g, '')
-    .replace(/&#x([0-9a-f]+);/gi, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16)))
-    .replace(/&#(\d+);/g, (_, dec: string) => String.fromCodePoint(Number(dec)))
-    .replace(/&quot;/g, '"')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&amp;/g, '&')
-    .replace(/\s+/g, ' ')
-    .trim();
+  sections.push(current);
+  return sections.filter((s) => s.id !== '' || s.content.childElementCount > 0 || textOf(s.content) !== '');
 }
 
 /**
@@ -66,58 +63,39 @@ export function textOf(html: string): string {
  * document as the article, and several pages in one printout, without duplicate ids.
  * In-page links (`href="#id"`) follow; reader routes (`#/page/…`) are left alone.
  */
-export function prefixIds(html: string, prefix: string): string {
-  return html
-    .replace(/\b(id|aria-labelledby|aria-describedby|for)="([^"]*)"/g, (_, attr: string, value: string) => {
-      const ids = value
-        .split(/\s+/)
-        .filter(Boolean)
-        .map((id) => prefix + id);
-      return `${attr}="${ids.join(' ')}"`;
-    })
-    .replace(/\bhref="#(?!\/)([^"]*)"/g, (_, id: string) => `href="#${prefix}${id}"`);
+export function prefixIds(root: ParentNode, prefix: string): void {
+  for (const el of root.querySelectorAll('[id]')) el.id = prefix + el.id;
+  for (const name of ['aria-labelledby', 'aria-describedby', 'for']) {
+    for (const el of root.querySelectorAll(`[${name}]`)) {
+      const ids = (el.getAttribute(name) ?? '').split(/\s+/).filter(Boolean);
+      el.setAttribute(name, ids.map((id) => prefix + id).join(' '));
+    }
+  }
+  for (const el of root.querySelectorAll('[href^="#"]:not([href^="#/"])')) {
+    el.setAttribute('href', `#${prefix}${el.getAttribute('href')?.slice(1) ?? ''}`);
+  }
 }
 
 /** Moves headings down by `by` levels (h2 → h3 …, never past h6), e.g. when a page becomes a chapter. */
-export function demoteHeadings(html: string, by: number): string {
-  if (by <= 0) return html;
-  return html.replace(/<(\/?)h([1-6])\b/g, (_, slash: string, level: string) => {
-    return `<${slash}h${Math.min(6, Number(level) + by)}`;
-  });
+export function demoteHeadings(root: ParentNode, by: number): void {
+  if (by <= 0) return;
+  for (const heading of root.querySelectorAll('h1, h2, h3, h4, h5, h6')) {
+    const level = Math.min(6, Number(heading.localName[1]) + by);
+    const demoted = heading.ownerDocument.createElement(`h${level}`);
+    for (const { name, value } of heading.attributes) demoted.setAttribute(name, value);
+    demoted.append(...heading.childNodes);
+    heading.replaceWith(demoted);
+  }
 }
 
-/** The top-level elements of a fragment, in order (text between them is dropped if blank). */
-export function topLevelBlocks(html: string): string[] {
-  const blocks: string[] = [];
-  const tag = /<(\/?)([a-z][a-z0-9]*)\b[^>]*?(\/?)>/gi;
-  const VOID = new Set(['br', 'hr', 'img', 'wbr', 'input']);
-  let depth = 0;
-  let start = 0;
-  for (let match = tag.exec(html); match; match = tag.exec(html)) {
-    const closing = match[1] === '/';
-    const name = (match[2] ?? '').toLowerCase();
-    const selfClosing = match[3] === '/' || VOID.has(name);
-    if (!closing && depth === 0) {
-      const between = html.slice(start, match.index);
-      if (between.trim()) blocks.push(between.trim());
-      start = match.index;
-    }
-    if (selfClosing && !closing) {
-      if (depth === 0) {
-        blocks.push(html.slice(start, tag.lastIndex));
-        start = tag.lastIndex;
-      }
-      continue;
-    }
-    depth += closing ? -1 : 1;
-    if (depth === 0) {
-      blocks.push(html.slice(start, tag.lastIndex));
-      start = tag.lastIndex;
-    }
+/**
+ * Marks lists of at most `max` items (nested items included) as short, so print keeps them on one
+ * sheet; a long list may still break, or it would leave a large gap.
+ */
+export function markShortLists(root: ParentNode, max = 8): void {
+  for (const list of root.querySelectorAll('ul, ol')) {
+    if (list.querySelectorAll('li').length <= max) list.classList.add('short-list');
   }
-  const rest = html.slice(start);
-  if (rest.trim()) blocks.push(rest.trim());
-  return blocks;
 }
 
 export type HelpLevel = 'emergency' | 'urgent' | 'see-doctor' | 'key-points' | 'help' | 'plain';
@@ -146,90 +124,64 @@ export function helpLevelOf(label: string): HelpLevel {
   return 'plain';
 }
 
-const LEAD_IN = /^<(p|li)>\s*<strong>([\s\S]*?)<\/strong>/;
+/** The bold lead-in an element starts with (`<p><strong>See a GP soon</strong> if…`), if any. */
+function leadIn(el: Element): Element | null {
+  const first = [...el.childNodes].find((n) => !(n.nodeType === Node.TEXT_NODE && textOf(n) === ''));
+  return first instanceof Element && first.localName === 'strong' ? first : null;
+}
 
-/** The level of a bold lead-in's HTML: the build's region spans say it best, then the words. */
-function levelOfLead(html: string): HelpLevel {
-  const level = helpLevelOf(textOf(html));
+/** The level of a bold lead-in: the build's region spans say it best, then the words. */
+function levelOfLead(lead: Element): HelpLevel {
+  const level = helpLevelOf(textOf(lead));
   if (level === 'key-points' || level === 'help') return level;
-  if (html.includes('class="region-emergency"')) return 'emergency';
-  if (html.includes('class="region-urgent"') && level !== 'emergency') return 'urgent';
+  if (lead.querySelector('.region-emergency')) return 'emergency';
+  if (lead.querySelector('.region-urgent') && level !== 'emergency') return 'urgent';
   return level;
 }
 
-/** Adds a level class to list items that start with a bold lead-in, e.g. `<li><strong>See a GP soon</strong>`. */
-function markItems(list: string): string {
-  return list.replace(/<li>\s*<strong>([\s\S]*?)<\/strong>/g, (whole, label: string) => {
-    const level = levelOfLead(label);
-    if (level === 'plain' || level === 'help' || level === 'key-points') return whole;
-    return whole.replace('<li>', `<li class="help-item help-${level}">`);
-  });
+/** Gives a level class to list items that start with a bold lead-in, e.g. `<li><strong>See a GP soon</strong>`. */
+function markItems(list: Element): void {
+  for (const item of list.querySelectorAll('li')) {
+    const lead = leadIn(item);
+    const level = lead ? levelOfLead(lead) : 'plain';
+    if (level !== 'plain' && level !== 'help' && level !== 'key-points')
+      item.classList.add('help-item', `help-${level}`);
+  }
 }
 
 /**
- * Turns a handout's flat HTML (bold lead-in paragraphs, each followed by its lists) into
+ * Turns a handout's flat content (bold lead-in paragraphs, each followed by its lists) into
  * labelled blocks: "Key points", and one bordered block per level of help, so the printed
  * leaflet reads as a set of boxes rather than a wall of bullets. The build's "Handout" label
  * is dropped: the printout has its own title.
  */
-export function decorateHandout(inner: string): string {
-  const blocks = topLevelBlocks(inner).filter((b) => !/^<p\b[^>]*class="handout-label"/.test(b));
-  const out: string[] = [];
-  let group: { level: HelpLevel; parts: string[] } | null = null;
-  const flush = () => {
-    if (!group) return;
-    out.push(`<div class="help-block help-${group.level}">${group.parts.join('')}</div>`);
-    group = null;
-  };
-  for (const block of blocks) {
-    const lead = LEAD_IN.exec(block);
-    if (lead?.[1] === 'p') {
-      flush();
-      const level = levelOfLead(lead[2] ?? '');
+export function decorateHandout(handout: DocumentFragment): void {
+  let block: Element | null = null;
+  for (const node of [...handout.childNodes]) {
+    if (!(node instanceof Element)) {
+      if (textOf(node) === '') node.remove();
+      else block = null;
+      continue;
+    }
+    if (node.matches('p.handout-label')) {
+      node.remove();
+      continue;
+    }
+    const isList = node.localName === 'ul' || node.localName === 'ol';
+    if (isList) markItems(node);
+    const lead = node.localName === 'p' ? leadIn(node) : null;
+    if (lead) {
       // A paragraph that is only the bold lead-in is the block's label; a longer one keeps its
-      // bold lead-in and normal text.
-      const onlyLabel = textOf(block) === textOf(lead[2] ?? '');
-      const labelled = block.replace('<p>', `<p class="${onlyLabel ? 'help-label' : 'help-lead'}">`);
-      group = { level, parts: [labelled] };
-      // A lone paragraph with a lead-in is a block on its own (e.g. "Get urgent advice today from…").
-      continue;
+      // bold lead-in and normal text (e.g. "Get urgent advice today from…").
+      node.classList.add(textOf(node) === textOf(lead) ? 'help-label' : 'help-lead');
+      block = node.ownerDocument.createElement('div');
+      block.classList.add('help-block', `help-${levelOfLead(lead)}`);
+      node.replaceWith(block);
+      block.append(node);
+    } else if (isList && block) {
+      block.append(node);
+    } else {
+      block = null;
     }
-    if (/^<(ul|ol)\b/.test(block) && group) {
-      group.parts.push(markItems(block));
-      continue;
-    }
-    flush();
-    out.push(/^<(ul|ol)\b/.test(block) ? markItems(block) : block);
   }
-  flush();
-  return out.join('\n');
-}
-
-/**
- * Marks lists of at most `max` items (nested items included) as short, so print keeps them on one
- * sheet; a long list may still break, or it would leave a large gap.
- */
-export function markShortLists(html: string, max = 8): string {
-  const tag = /<(\/?)(ul|ol)\b([^>]*)>/g;
-  const opens: { at: number; end: number; attrs: string }[] = [];
-  const marks: { at: number; end: number; replacement: string }[] = [];
-  for (let match = tag.exec(html); match; match = tag.exec(html)) {
-    if (match[1] !== '/') {
-      opens.push({ at: match.index, end: tag.lastIndex, attrs: match[3] ?? '' });
-      continue;
-    }
-    const open = opens.pop();
-    if (!open) continue;
-    const items = html.slice(open.end, match.index).match(/<li\b/g)?.length ?? 0;
-    if (items > max) continue;
-    const name = html.slice(open.at + 1, open.at + 3);
-    const attrs = /\bclass="/.test(open.attrs)
-      ? open.attrs.replace(/\bclass="/, 'class="short-list ')
-      : `${open.attrs} class="short-list"`;
-    marks.push({ at: open.at, end: open.end, replacement: `<${name}${attrs}>` });
-  }
-  marks.sort((a, b) => b.at - a.at);
-  let out = html;
-  for (const m of marks) out = out.slice(0, m.at) + m.replacement + out.slice(m.end);
-  return out;
 }

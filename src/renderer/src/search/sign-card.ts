@@ -1,6 +1,5 @@
 import type { Region, Tier } from '../../../shared/handbook-data';
 import type { SignMatch } from '../../../shared/search/warning-signs-match';
-import { applyRegion } from '../lib/regions';
 
 /** What a warning sign's action card needs from the handbook and the reader's settings. */
 export interface SignCardContext {
@@ -15,9 +14,10 @@ export interface SignCard {
   id: string;
   tier: string;
   label: string;
-  /** Inline HTML from the content build, region words filled in. */
+  /** Inline HTML from the content build; the card fills in the region's words. */
   actionHtml: string;
   signHtml: string;
+  region: Region | undefined;
   /** The sign's place on the urgent help page. */
   slug: string;
   anchor: string;
@@ -29,8 +29,9 @@ export function signCard(match: SignMatch, { tiers, region, urgentHelp }: SignCa
     id: match.id,
     tier: match.tier,
     label: tier?.label ?? '',
-    actionHtml: applyRegion(tier?.actionHtml ?? '', region),
-    signHtml: applyRegion(match.html, region),
+    actionHtml: tier?.actionHtml ?? '',
+    signHtml: match.html,
+    region,
     slug: urgentHelp,
     anchor: `sign-${match.id}`,
   };

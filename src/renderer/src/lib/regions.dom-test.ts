@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Region } from '@shared/handbook-data';
-import { applyRegion, pickRegion } from './regions';
+import { fillRegionWords, pickRegion } from './regions';
 
 const scotland: Region = {
   code: 'UK-SCT',
@@ -22,28 +22,38 @@ const other: Region = {
 };
 const regions = [scotland, other];
 
+function filled(html: string, region: Region | undefined): string {
+  const root = document.createElement('div');
+  root.innerHTML = html;
+  fillRegionWords(root, region);
+  return root.innerHTML;
+}
+
 describe('regions', () => {
   it('fills the chosen region into every kind of marked span', () => {
     const html =
       '<p>Call <span class="region-emergency">x</span> or <span class="region-urgent">y</span>.</p>' +
       '<p>Call <span class="region-maternity">z</span>; see <span class="region-doctor">w</span>.</p>';
-    expect(applyRegion(html, scotland)).toBe(
+    expect(filled(html, scotland)).toBe(
       '<p>Call <span class="region-emergency">999</span> or <span class="region-urgent">NHS 24 (call 111)</span>.</p>' +
         '<p>Call <span class="region-maternity">your maternity unit</span>; see <span class="region-doctor">your GP</span>.</p>',
     );
-  });
-
-  it('escapes region text', () => {
-    const html = '<span class="region-urgent">y</span>';
-    expect(applyRegion(html, { ...scotland, urgent: '<b>&' })).toBe(
-      '<span class="region-urgent">&#60;b&#62;&#38;</span>',
+    // Another region replaces the first one's words.
+    expect(filled(filled(html, scotland), other)).toContain(
+      '<span class="region-emergency">your local emergency number</span>',
     );
   });
 
-  it('keeps $ patterns in region text literal', () => {
-    expect(
-      applyRegion('<span class="region-doctor">y</span>', { ...scotland, doctor: 'call $& or $1' }),
-    ).toBe('<span class="region-doctor">call $&#38; or $1</span>');
+  it('puts region words in as text, never as markup', () => {
+    expect(filled('<span class="region-urgent">y</span>', { ...scotland, urgent: '<b>&' })).toBe(
+      '<span class="region-urgent">&lt;b&gt;&amp;</span>',
+    );
+  });
+
+  it('leaves the build’s words when no region is known', () => {
+    expect(filled('<span class="region-doctor">a doctor</span>', undefined)).toBe(
+      '<span class="region-doctor">a doctor</span>',
+    );
   });
 
   it('falls back to the default region for an unknown code, such as the old "UK"', () => {

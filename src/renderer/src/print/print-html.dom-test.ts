@@ -2,15 +2,22 @@ import { describe, expect, it } from 'vitest';
 import {
   decorateHandout,
   demoteHeadings,
-  extractHandout,
   helpLevelOf,
+  htmlOf,
   markShortLists,
+  parseHtml,
   prefixIds,
   splitSections,
+  takeHandout,
   textOf,
-  topLevelBlocks,
-  withoutHandout,
 } from './print-html';
+
+/** The HTML after `change` has worked on it. */
+function changed(html: string, change: (fragment: DocumentFragment) => void): string {
+  const fragment = parseHtml(html);
+  change(fragment);
+  return htmlOf(fragment);
+}
 
 const HANDOUT =
   '<section class="handout" aria-labelledby="handout"><p class="handout-label" id="handout">Handout</p>' +
@@ -22,33 +29,45 @@ const HANDOUT =
   '<p>If unsure, get help sooner.</p></section>';
 const PAGE = `<p>Intro.</p><h2 id="heat">Heat</h2><p>Warm.</p>${HANDOUT}<h2 id="ice">Ice &#x26; cold</h2><p>Cold.</p>`;
 
-describe('extractHandout / withoutHandout', () => {
-  it('finds the handout section and removes it from the page', () => {
-    expect(extractHandout(PAGE)).toMatch(/^<p class="handout-label"[\s\S]*sooner\.<\/p>$/);
-    expect(withoutHandout(PAGE)).toBe(
-      '<p>Intro.</p><h2 id="heat">Heat</h2><p>Warm.</p><h2 id="ice">Ice &#x26; cold</h2><p>Cold.</p>',
+describe('takeHandout', () => {
+  it('takes the handout section out of the page and returns what it holds', () => {
+    const page = parseHtml(PAGE);
+    const handout = takeHandout(page);
+    expect(htmlOf(handout!)).toMatch(/^<p class="handout-label"[\s\S]*sooner\.<\/p>$/);
+    expect(htmlOf(page)).toBe(
+      '<p>Intro.</p><h2 id="heat">Heat</h2><p>Warm.</p><h2 id="ice">Ice &amp; cold</h2><p>Cold.</p>',
     );
   });
 
-  it('returns null or the page unchanged when there is no handout', () => {
-    expect(extractHandout('<p>x</p>')).toBeNull();
-    expect(withoutHandout('<p>x</p>')).toBe('<p>x</p>');
+  it('returns null and leaves the page as it was when there is no handout', () => {
+    const page = parseHtml('<p>x</p>');
+    expect(takeHandout(page)).toBeNull();
+    expect(htmlOf(page)).toBe('<p>x</p>');
   });
 });
 
 describe('splitSections', () => {
   it('splits at ## headings, keeping the introduction first', () => {
-    const sections = splitSections(withoutHandout(PAGE));
+    const page = parseHtml(PAGE);
+    takeHandout(page);
+    const sections = splitSections(page);
     expect(sections.map((s) => [s.id, s.title])).toEqual([
       ['', ''],
       ['heat', 'Heat'],
       ['ice', 'Ice & cold'],
     ]);
-    expect(sections[1]?.html).toBe('<h2 id="heat">Heat</h2><p>Warm.</p>');
+    // The heading itself is left out: the printout has its own.
+    expect(htmlOf(sections[1]!.content)).toBe('<p>Warm.</p>');
+  });
+
+  it('only splits at top-level headings', () => {
+    const sections = splitSections(parseHtml('<p>a</p><aside><h2 id="x">X</h2></aside><h2 id="b">B</h2>'));
+    expect(sections.map((s) => s.id)).toEqual(['', 'b']);
   });
 
   it('has no introduction entry when the page starts with a heading', () => {
-    expect(splitSections('<h2 id="a">A</h2><p>x</p>').map((s) => s.id)).toEqual(['a']);
+    expect(splitSections(parseHtml('<h2 id="a">A</h2><p>x</p>')).map((s) => s.id)).toEqual(['a']);
+    expect(splitSections(parseHtml('\n<h2 id="a">A</h2>')).map((s) => s.id)).toEqual(['a']);
   });
 });
 
@@ -56,27 +75,18 @@ describe('prefixIds', () => {
   it('prefixes ids, label references and in-page links but not reader routes', () => {
     const html =
       '<aside aria-labelledby="a b"><p id="a">x</p></aside><a href="#a">in</a><a href="#/page/x#y">out</a>';
-    expect(prefixIds(html, 'p-')).toBe(
+    expect(changed(html, (f) => prefixIds(f, 'p-'))).toBe(
       '<aside aria-labelledby="p-a p-b"><p id="p-a">x</p></aside><a href="#p-a">in</a><a href="#/page/x#y">out</a>',
     );
   });
 });
 
 describe('demoteHeadings', () => {
-  it('moves headings down, never below h6', () => {
-    expect(demoteHeadings('<h2 id="a">A</h2><h6>B</h6>', 1)).toBe('<h3 id="a">A</h3><h6>B</h6>');
-    expect(demoteHeadings('<h2>A</h2>', 0)).toBe('<h2>A</h2>');
-  });
-});
-
-describe('topLevelBlocks', () => {
-  it('keeps nested lists inside their block', () => {
-    expect(topLevelBlocks('<p>a<br>b</p>\n<ul><li>x<ul><li>y</li></ul></li></ul><hr><p>c</p>')).toEqual([
-      '<p>a<br>b</p>',
-      '<ul><li>x<ul><li>y</li></ul></li></ul>',
-      '<hr>',
-      '<p>c</p>',
-    ]);
+  it('moves headings down, never below h6, keeping their attributes and content', () => {
+    expect(changed('<h2 id="a">A <em>b</em></h2><h6>B</h6>', (f) => demoteHeadings(f, 1))).toBe(
+      '<h3 id="a">A <em>b</em></h3><h6>B</h6>',
+    );
+    expect(changed('<h2>A</h2>', (f) => demoteHeadings(f, 0))).toBe('<h2>A</h2>');
   });
 });
 
@@ -101,7 +111,10 @@ describe('helpLevelOf', () => {
 
 describe('decorateHandout', () => {
   it('groups lead-in paragraphs with their lists into labelled blocks', () => {
-    const html = decorateHandout(extractHandout(HANDOUT)!);
+    const handout = takeHandout(parseHtml(HANDOUT))!;
+    decorateHandout(handout);
+    expect(textOf(handout)).toContain('Keep moving.');
+    const html = htmlOf(handout);
     expect(html).not.toContain('handout-label');
     expect(html).toContain(
       '<div class="help-block help-key-points"><p class="help-label"><strong>Key points</strong></p><ul>',
@@ -118,19 +131,18 @@ describe('decorateHandout', () => {
       '<div class="help-block help-emergency"><p class="help-lead"><strong>In pregnancy',
     );
     // A plain closing paragraph stays outside every block.
-    expect(html.endsWith('<p>If unsure, get help sooner.</p>')).toBe(true);
-    expect(textOf(html)).toContain('Keep moving.');
+    expect(html.endsWith('</div><p>If unsure, get help sooner.</p>')).toBe(true);
   });
 });
 
 describe('markShortLists', () => {
   it('marks lists with few items, counting nested ones', () => {
     const long = `<ul>${'<li>x</li>'.repeat(9)}</ul>`;
-    expect(markShortLists('<ul>\n<li>a</li></ul><ol class="k"><li>b</li></ol>')).toBe(
-      '<ul class="short-list">\n<li>a</li></ul><ol class="short-list k"><li>b</li></ol>',
+    expect(changed('<ul>\n<li>a</li></ul><ol class="k"><li>b</li></ol>', (f) => markShortLists(f))).toBe(
+      '<ul class="short-list">\n<li>a</li></ul><ol class="k short-list"><li>b</li></ol>',
     );
-    expect(markShortLists(long)).toBe(long);
-    expect(markShortLists('<ul><li>a<ul><li>b</li></ul></li></ul>', 1)).toBe(
+    expect(changed(long, (f) => markShortLists(f))).toBe(long);
+    expect(changed('<ul><li>a<ul><li>b</li></ul></li></ul>', (f) => markShortLists(f, 1))).toBe(
       '<ul><li>a<ul class="short-list"><li>b</li></ul></li></ul>',
     );
   });
