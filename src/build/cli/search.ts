@@ -7,7 +7,7 @@
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { SearchEngine } from '../../shared/search/search-engine.ts';
-import { snippetToText } from '../../shared/search/snippet.ts';
+import { snippetText } from '../../shared/search/snippet.ts';
 import { contentPath, readContent } from '../tools/read-content.ts';
 
 const RENDERER = 'out/renderer';
@@ -58,7 +58,7 @@ function main(): void {
       heading: r.heading,
       title: r.title,
       score: r.score,
-      snippet: snippetToText(r.snippet, '**', '**'),
+      snippet: snippetText(r.snippet, '**', '**'),
     }));
     // Warning signs first, as the reader shows them: the action comes before any reading.
     const found = signs.map(({ id, tier, text }) => ({ id, tier, text }));
@@ -77,7 +77,7 @@ function main(): void {
       const where = r.heading ? `${r.slug} › ${r.heading}` : `${r.slug} (${r.title})`;
       console.log(`${String(i + 1).padStart(2)}. ${where}  [score ${r.score.toFixed(3)}]`);
       console.log(`    #/page/${r.slug}${r.anchor ? `#${r.anchor}` : ''}`);
-      console.log(`    ${snippetToText(r.snippet, '**', '**')}\n`);
+      console.log(`    ${snippetText(r.snippet, '**', '**')}\n`);
     });
   }
   if (suggestions.length) console.log(`Did you mean: ${suggestions.map((s) => `"${s}"`).join(', ')}?`);

@@ -1,4 +1,4 @@
-/** Builds the short, HTML-escaped excerpt shown under a result, with `<mark>` around matched words. */
+/** Builds the short excerpt shown under a result, with its matched words marked. */
 
 export const SNIPPET_CHARS = 180;
 /** Context kept before the first matched word, so the snippet does not start mid-thought. */
@@ -11,16 +11,10 @@ export interface WordSpan {
   text: string;
 }
 
-const HTML_ESCAPES: Record<string, string> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#39;',
-};
-
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]!);
+/** A run of a snippet's text: a matched word (`hit`), or the text between. Text, never markup. */
+export interface SnippetPart {
+  text: string;
+  hit: boolean;
 }
 
 /** Words of the original text with their offsets; apostrophes and "&" inside a word keep it whole. */
@@ -50,52 +44,47 @@ export function makeSnippet(
   words: readonly WordSpan[],
   hits: readonly number[],
   maxChars = SNIPPET_CHARS,
-): string {
-  if (words.length === 0) return escapeHtml(text.slice(0, maxChars).trim());
+): SnippetPart[] {
+  if (words.length === 0) return tidy([{ text: text.slice(0, maxChars), hit: false }]);
   const from = hits.length ? bestWindow(words, hits, maxChars) : 0;
   const first = words.findIndex((w) => w.start >= from);
   const start = first <= 0 ? 0 : words[first]!.start;
   let end = start;
   for (const w of words) if (w.start >= start && w.end <= start + maxChars) end = w.end;
   if (end === start) end = Math.min(text.length, start + maxChars);
+  // Closing punctuation stays with the last word.
+  end += /^[.!?)"'’]+/.exec(text.slice(end))?.[0].length ?? 0;
 
   const hitSet = new Set(hits);
-  let html = start > 0 ? '…' : '';
+  const parts: SnippetPart[] = [];
   let pos = start;
   words.forEach((w, i) => {
     if (w.start < start || w.end > end || !hitSet.has(i)) return;
-    html += escapeHtml(text.slice(pos, w.start)) + '<mark>' + escapeHtml(w.text) + '</mark>';
+    parts.push({ text: text.slice(pos, w.start), hit: false }, { text: w.text, hit: true });
     pos = w.end;
   });
-  html += escapeHtml(text.slice(pos, end));
-  const rest = text.slice(end).replace(/^[.!?)"'’]+/, (m) => ((html += escapeHtml(m)), ''));
-  return html.trim() + (/\p{L}|\p{N}/u.test(rest) ? '…' : '');
+  parts.push({ text: text.slice(pos, end), hit: false });
+  // Ellipses say the text goes on before or after.
+  const before = start > 0 ? [{ text: '…', hit: false }] : [];
+  const after = /\p{L}|\p{N}/u.test(text.slice(end)) ? [{ text: '…', hit: false }] : [];
+  return tidy([...before, ...tidy(parts), ...after]);
 }
 
-/** Snippet HTML → plain text for the terminal, with the marks shown as `[word]` (or any wrapper). */
-export function snippetToText(html: string, open = '[', close = ']'): string {
-  return html
-    .replace(/<mark>/g, open)
-    .replace(/<\/mark>/g, close)
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;/g, "'")
-    .replace(/&amp;/g, '&');
+/** Joins neighbouring runs of plain text, trims both ends, and drops what is left empty. */
+function tidy(parts: readonly SnippetPart[]): SnippetPart[] {
+  const out: SnippetPart[] = [];
+  for (const part of parts) {
+    const last = out.at(-1);
+    if (last && !last.hit && !part.hit) last.text += part.text;
+    else out.push({ ...part });
+  }
+  if (out[0]) out[0].text = out[0].text.trimStart();
+  const last = out.at(-1);
+  if (last) last.text = last.text.trimEnd();
+  return out.filter((p) => p.text !== '');
 }
 
-export interface SnippetPart {
-  text: string;
-  hit: boolean;
-}
-
-/** Snippet HTML → plain text parts, so a component can render marks without `{@html}`. */
-export function snippetParts(html: string): SnippetPart[] {
-  return html
-    .split(/(<mark>[^<]*<\/mark>)/)
-    .filter((piece) => piece !== '')
-    .map((piece) => {
-      const hit = piece.startsWith('<mark>');
-      return { text: snippetToText(hit ? piece.slice(6, -7) : piece), hit };
-    });
+/** The snippet as plain text for the terminal, with the marks shown as `[word]` (or any wrapper). */
+export function snippetText(parts: readonly SnippetPart[], open = '[', close = ']'): string {
+  return parts.map((p) => (p.hit ? open + p.text + close : p.text)).join('');
 }

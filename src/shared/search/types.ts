@@ -1,3 +1,4 @@
+import type { SnippetPart } from './snippet';
 import type { SignMatch } from './warning-signs-match';
 
 /** The search API shared by the worker, the main-thread fallback and the CLI. */
@@ -10,8 +11,8 @@ export interface SearchResult {
   heading: string;
   /** Ranking score (higher is better), rounded to 6 decimals. */
   score: number;
-  /** HTML-escaped excerpt with `<mark>` around matched words. Safe to render as HTML. */
-  snippet: string;
+  /** A short excerpt of the section, its matched words marked. */
+  snippet: SnippetPart[];
   /** Words of this section that matched, for highlighting them in the article. */
   terms: string[];
 }

@@ -11,7 +11,11 @@ const result = (i: number): SearchResult => ({
   title: `Page ${i >> 1}`,
   heading: `Section ${i}`,
   score: 20 - i,
-  snippet: `Ease a <mark>cramp</mark> &amp; a &lt;b&gt;spasm ${i}`,
+  snippet: [
+    { text: 'Ease a ', hit: false },
+    { text: 'cramp', hit: true },
+    { text: ` & a <b>spasm ${i}`, hit: false },
+  ],
   terms: ['cramp'],
 });
 const RESULTS = Array.from({ length: 20 }, (_, i) => result(i));
@@ -77,11 +81,15 @@ describe('ResultList', () => {
 describe('snippetMarks', () => {
   it("keeps a row's nodes when its snippet is unchanged and redraws them when it changed", () => {
     const row = document.createElement('span');
-    snippetMarks('a <mark>cramp</mark>')(row);
+    const snippet = (word: string) => [
+      { text: 'a ', hit: false },
+      { text: word, hit: true },
+    ];
+    snippetMarks(snippet('cramp'))(row);
     const mark = row.querySelector('mark');
-    snippetMarks('a <mark>cramp</mark>')(row);
+    snippetMarks(snippet('cramp'))(row);
     expect(row.querySelector('mark')).toBe(mark);
-    snippetMarks('a <mark>spasm</mark>')(row);
+    snippetMarks(snippet('spasm'))(row);
     expect(row.querySelector('mark')?.textContent).toBe('spasm');
   });
 });

@@ -9,7 +9,7 @@ const result = (slug: string, anchor: string): SearchResult => ({
   title: slug.toUpperCase(),
   heading: anchor,
   score: 1,
-  snippet: '',
+  snippet: [],
   terms: [],
 });
 
