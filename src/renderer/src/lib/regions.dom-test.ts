@@ -50,6 +50,14 @@ describe('regions', () => {
     );
   });
 
+  it('leaves words that are already right alone, so a find-in-page mark in them stays', () => {
+    const root = document.createElement('div');
+    root.innerHTML = '<span class="region-emergency"><mark>999</mark></span>';
+    const mark = root.querySelector('mark');
+    fillRegionWords(root, scotland);
+    expect(root.querySelector('mark')).toBe(mark);
+  });
+
   it('leaves the build’s words when no region is known', () => {
     expect(filled('<span class="region-doctor">a doctor</span>', undefined)).toBe(
       '<span class="region-doctor">a doctor</span>',

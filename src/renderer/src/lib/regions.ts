@@ -16,6 +16,10 @@ export function pickRegion(regions: Region[], code: string, fallback: string): R
 export function fillRegionWords(root: ParentNode, region: Region | undefined): void {
   if (!region) return;
   for (const service of REGION_SERVICES) {
-    for (const span of root.querySelectorAll(`span.region-${service}`)) span.textContent = region[service];
+    const words = region[service];
+    // Only where they differ: rewriting the same words would wipe find-in-page marks inside them.
+    for (const span of root.querySelectorAll(`span.region-${service}`)) {
+      if (span.textContent !== words) span.textContent = words;
+    }
   }
 }
