@@ -6,7 +6,9 @@ import { orderedItems, pageChoices } from './builder-choices';
 function page(slug: string, handout: boolean): Page {
   const handoutHtml = handout
     ? '<section class="handout" aria-labelledby="handout"><p class="handout-label" id="handout">Handout</p>' +
-      '<p><strong>Call <span class="region-emergency">x</span> now</strong> if numb.</p></section>'
+      '<p><strong>Key points</strong></p><ul><li>Keep moving.</li></ul>' +
+      '<aside class="callout callout-emergency" aria-labelledby="e"><p class="callout-label" id="e">Emergency</p>' +
+      '<p>Call <span class="region-emergency">x</span> now if numb.</p></aside></section>'
     : '';
   return {
     slug,
@@ -82,7 +84,12 @@ describe('buildPrintDoc', () => {
     expect(result.doc.title).toBe('Title a');
     expect(result.doc.reviewed).toBe('2026-01-02');
     expect(result.doc.parts[0]?.html).toContain('<span class="region-emergency">999</span>');
-    expect(result.doc.parts[0]?.html).toContain('help-emergency');
+    expect(result.doc.parts[0]?.html).toContain(
+      '<div class="help-block"><p class="help-label"><strong>Key points',
+    );
+    expect(result.doc.parts[0]?.html).toContain(
+      '<aside class="callout callout-emergency" aria-labelledby="h-a-e">',
+    );
     expect(result.doc.parts[0]?.html).not.toContain('Intro a');
   });
 

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import {
   decorateHandout,
   demoteHeadings,
-  helpLevelOf,
   htmlOf,
   markShortLists,
   parseHtml,
@@ -21,11 +20,11 @@ function changed(html: string, change: (fragment: DocumentFragment) => void): st
 
 const HANDOUT =
   '<section class="handout" aria-labelledby="handout"><p class="handout-label" id="handout">Handout</p>' +
-  '<p><strong>Key points</strong></p><ul>\n<li>Keep moving.</li>\n</ul>' +
-  '<p><strong>When to get help</strong></p><ul>\n<li><strong>See a GP soon</strong> if it lasts.</li>\n' +
-  '<li><strong>Call <span class="region-emergency">999</span> now</strong> if numb.</li>\n</ul>' +
-  '<p><strong>Get urgent advice today</strong> from NHS 111.</p>' +
-  '<p><strong>In pregnancy, also ring <span class="region-emergency">999</span> for:</strong> bleeding.</p>' +
+  '<p><strong>Key points</strong></p><ul>\n<li>Keep moving.</li>\n</ul>\n<ol><li>Rest a little.</li></ol>' +
+  '<p class="get-help-label">When to get help</p>' +
+  '<aside class="callout callout-emergency"><p class="callout-label">Emergency: call now</p>' +
+  '<ul class="signs"><li class="sign">Both legs feel numb.</li></ul></aside>' +
+  '<p><strong>The exercises</strong> take ten minutes.</p><ul><li>Knee rolls.</li></ul>' +
   '<p>If unsure, get help sooner.</p></section>';
 const PAGE = `<p>Intro.</p><h2 id="heat">Heat</h2><p>Warm.</p>${HANDOUT}<h2 id="ice">Ice &#x26; cold</h2><p>Cold.</p>`;
 
@@ -90,48 +89,25 @@ describe('demoteHeadings', () => {
   });
 });
 
-describe('helpLevelOf', () => {
-  it.each([
-    ['Key points', 'key-points'],
-    ['When to get help', 'help'],
-    ['Call 999 now if you have back pain and:', 'emergency'],
-    ['Emergency:', 'emergency'],
-    ['In pregnancy, also call your local emergency number for:', 'emergency'],
-    ['Get urgent advice today', 'urgent'],
-    ['Call 911 now', 'emergency'],
-    ['Call your maternity unit or midwife straight away', 'urgent'],
-    ['Call your GP', 'see-doctor'],
-    ['See a GP soon', 'see-doctor'],
-    ['Tell your midwife', 'see-doctor'],
-    ['Heat', 'plain'],
-  ] as const)('%s → %s', (label, level) => {
-    expect(helpLevelOf(label)).toBe(level);
-  });
-});
-
 describe('decorateHandout', () => {
-  it('groups lead-in paragraphs with their lists into labelled blocks', () => {
+  it('boxes each bold lead-in with the lists after it, and leaves everything else as it was', () => {
     const handout = takeHandout(parseHtml(HANDOUT))!;
     decorateHandout(handout);
     expect(textOf(handout)).toContain('Keep moving.');
     const html = htmlOf(handout);
     expect(html).not.toContain('handout-label');
-    expect(html).toContain(
-      '<div class="help-block help-key-points"><p class="help-label"><strong>Key points</strong></p><ul>',
+    expect(html).toBe(
+      '<div class="help-block"><p class="help-label"><strong>Key points</strong></p>' +
+        '<ul>\n<li>Keep moving.</li>\n</ul><ol><li>Rest a little.</li></ol></div>' +
+        // The warning signs are the build's own boxes, by urgency.
+        '<p class="get-help-label">When to get help</p>' +
+        '<aside class="callout callout-emergency"><p class="callout-label">Emergency: call now</p>' +
+        '<ul class="signs"><li class="sign">Both legs feel numb.</li></ul></aside>' +
+        // A lead-in with more words keeps them as normal text.
+        '<div class="help-block"><p class="help-lead"><strong>The exercises</strong> take ten minutes.</p>' +
+        '<ul><li>Knee rolls.</li></ul></div>' +
+        '<p>If unsure, get help sooner.</p>',
     );
-    expect(html).toContain(
-      '<div class="help-block help-help"><p class="help-label"><strong>When to get help</strong>',
-    );
-    expect(html).toContain('<li class="help-item help-see-doctor"><strong>See a GP soon</strong>');
-    expect(html).toContain('<li class="help-item help-emergency"><strong>Call');
-    expect(html).toContain(
-      '<div class="help-block help-urgent"><p class="help-lead"><strong>Get urgent advice today',
-    );
-    expect(html).toContain(
-      '<div class="help-block help-emergency"><p class="help-lead"><strong>In pregnancy',
-    );
-    // A plain closing paragraph stays outside every block.
-    expect(html.endsWith('</div><p>If unsure, get help sooner.</p>')).toBe(true);
   });
 });
 

@@ -98,62 +98,17 @@ export function markShortLists(root: ParentNode, max = 8): void {
   }
 }
 
-export type HelpLevel = 'emergency' | 'urgent' | 'see-doctor' | 'key-points' | 'help' | 'plain';
-
-/**
- * What a bold lead-in such as "Call 999 now if…" or "See a GP soon" asks for. Print gives each
- * level its own border style and keeps the words, so the meaning survives black-and-white print.
- */
-export function helpLevelOf(label: string): HelpLevel {
-  const text = label.toLowerCase();
-  if (/^key points?\b/.test(text)) return 'key-points';
-  if (/^when to get (help|advice)/.test(text)) return 'help';
-  if (
-    /^emergency\b|\bemergency (number|department)\b|\bambulance\b|\b(999|911|112)\b|\bcall\b[^.]*\bnow\b/.test(
-      text,
-    )
-  )
-    return 'emergency';
-  if (/\b(urgent|today|same day|straight away|right away)\b/.test(text)) return 'urgent';
-  if (
-    /\b(see|contact|tell|talk to|ask|call)\b.*\b(gp|doctor|midwife|physio|pharmacist|nurse)\b|\bsoon\b/.test(
-      text,
-    )
-  )
-    return 'see-doctor';
-  return 'plain';
-}
-
-/** The bold lead-in an element starts with (`<p><strong>See a GP soon</strong> if…`), if any. */
+/** The bold lead-in an element starts with (`<p><strong>Key points</strong>`), if any. */
 function leadIn(el: Element): Element | null {
   const first = [...el.childNodes].find((n) => !(n.nodeType === Node.TEXT_NODE && textOf(n) === ''));
   return first instanceof Element && first.localName === 'strong' ? first : null;
 }
 
-/** The level of a bold lead-in: the build's region spans say it best, then the words. */
-function levelOfLead(lead: Element): HelpLevel {
-  const level = helpLevelOf(textOf(lead));
-  if (level === 'key-points' || level === 'help') return level;
-  if (lead.querySelector('.region-emergency')) return 'emergency';
-  if (lead.querySelector('.region-urgent') && level !== 'emergency') return 'urgent';
-  return level;
-}
-
-/** Gives a level class to list items that start with a bold lead-in, e.g. `<li><strong>See a GP soon</strong>`. */
-function markItems(list: Element): void {
-  for (const item of list.querySelectorAll('li')) {
-    const lead = leadIn(item);
-    const level = lead ? levelOfLead(lead) : 'plain';
-    if (level !== 'plain' && level !== 'help' && level !== 'key-points')
-      item.classList.add('help-item', `help-${level}`);
-  }
-}
-
 /**
- * Turns a handout's flat content (bold lead-in paragraphs, each followed by its lists) into
- * labelled blocks: "Key points", and one bordered block per level of help, so the printed
- * leaflet reads as a set of boxes rather than a wall of bullets. The build's "Handout" label
- * is dropped: the printout has its own title.
+ * Turns a handout's flat content into boxes: each bold lead-in paragraph ("Key points", "The
+ * exercises") with the lists that follow it, so the printed leaflet reads as a set of boxes
+ * rather than a wall of bullets. Its warning signs are already boxed by urgency (the build's
+ * callouts). The build's "Handout" label is dropped: the printout has its own title.
  */
 export function decorateHandout(handout: DocumentFragment): void {
   let block: Element | null = null;
@@ -167,18 +122,16 @@ export function decorateHandout(handout: DocumentFragment): void {
       node.remove();
       continue;
     }
-    const isList = node.localName === 'ul' || node.localName === 'ol';
-    if (isList) markItems(node);
     const lead = node.localName === 'p' ? leadIn(node) : null;
     if (lead) {
-      // A paragraph that is only the bold lead-in is the block's label; a longer one keeps its
-      // bold lead-in and normal text (e.g. "Get urgent advice today from…").
+      // A paragraph that is only the bold lead-in is the box's label; a longer one keeps its
+      // bold lead-in and normal text.
       node.classList.add(textOf(node) === textOf(lead) ? 'help-label' : 'help-lead');
       block = node.ownerDocument.createElement('div');
-      block.classList.add('help-block', `help-${levelOfLead(lead)}`);
+      block.classList.add('help-block');
       node.replaceWith(block);
       block.append(node);
-    } else if (isList && block) {
+    } else if ((node.localName === 'ul' || node.localName === 'ol') && block) {
       block.append(node);
     } else {
       block = null;
