@@ -7,7 +7,8 @@
  * One check is switched off here because it cannot see our setup:
  * - CSPGlobalCheck only recognises a CSP written as a literal in `onHeadersReceived` or a
  *   <meta> tag. Ours is a response header set by the app:// protocol handler
- *   (src/main/csp.ts + app-protocol.ts), asserted exactly by src/main/app-protocol.test.ts.
+ *   (src/shared/content-security-policy.ts, sent by src/main/app-protocol.ts), asserted exactly by
+ *   src/main/app-protocol.test.ts.
  *
  * The tool tries to fetch translations and Electron release data; offline it says so and goes on.
  */

@@ -1,22 +1,12 @@
+import { contentSecurityPolicy } from '../../shared/content-security-policy.ts';
 import type { HtmlTagDescriptor, Plugin } from 'vite';
 
 /**
  * The web edition has no server of ours to send a CSP header (the desktop app's protocol handler
  * does), so the built page carries the same policy as a meta tag. Only in builds: the dev
- * server needs inline HMR code and a websocket. frame-ancestors cannot be set from a meta tag.
+ * server needs inline HMR code and a websocket.
  */
-export const WEB_CSP = [
-  "default-src 'self'",
-  "script-src 'self'",
-  // Svelte writes style attributes (tooltip position); no inline scripts are allowed.
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data:",
-  "worker-src 'self'",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-].join('; ');
+export const WEB_CSP = contentSecurityPolicy({ forMetaTag: true });
 
 export function webContentSecurityPolicy(): Plugin {
   return {
