@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { jobKey, parseItem, parsePrintPath, pdfFileName, printHref, type PrintRoute } from './print-job';
+import { jobKey, parseItem, parsePrintPath, printHref, type PrintRoute } from './print-job';
 
 describe('parsePrintPath', () => {
   it.each<[string, PrintRoute | null]>([
@@ -33,14 +33,6 @@ describe('parseItem', () => {
   it('splits slug and part', () => {
     expect(parseItem('self-care')).toEqual({ slug: 'self-care', part: '' });
     expect(parseItem('self-care:heat')).toEqual({ slug: 'self-care', part: 'heat' });
-  });
-});
-
-describe('pdfFileName', () => {
-  it('keeps the title readable and drops characters file systems refuse', () => {
-    expect(pdfFileName('Self-care: first steps / heat?')).toBe('Self-care first steps heat.pdf');
-    expect(pdfFileName('  ')).toBe('Handbook.pdf');
-    expect(pdfFileName('A\u0007B')).toBe('A B.pdf');
   });
 });
 

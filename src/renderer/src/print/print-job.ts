@@ -153,16 +153,3 @@ export function parseItem(item: string): { slug: string; part: string } {
   const at = item.indexOf(':');
   return at < 0 ? { slug: item, part: '' } : { slug: item.slice(0, at), part: item.slice(at + 1) };
 }
-
-/** A file name for "Save as PDF": the title without characters file systems refuse. */
-export function pdfFileName(title: string): string {
-  const clean = title
-    .replace(/[\\/:*?"<>|]+/g, ' ')
-    // Control characters too; filtered by code so the pattern stays readable.
-    .replace(/./gu, (c) => ((c.codePointAt(0) ?? 0) < 32 ? ' ' : c))
-    .replace(/\s+/g, ' ')
-    .trim()
-    .slice(0, 120)
-    .trim();
-  return `${clean || 'Handbook'}.pdf`;
-}

@@ -3,7 +3,7 @@ import type { HandbookBridge, PdfResult } from '@shared/bridge';
 import type { HandbookData, Region } from '@shared/handbook-data';
 import { buildPrintDoc, type PrintDoc } from './print-document';
 import { defaultPageSize, type PageSize } from './page-size';
-import { isHandoutJob, pdfFileName, type HandoutExtras, type PrintJob } from './print-job';
+import { isHandoutJob, type HandoutExtras, type PrintJob } from './print-job';
 
 const KEY = Symbol('print-state');
 
@@ -100,7 +100,8 @@ export class PrintState {
         return null;
       }
       const result = await this.app.bridge.saveAsPdf({
-        suggestedName: pdfFileName(titleOf(doc)),
+        // The desktop makes a safe file name of it; the bridge takes at most 255 characters.
+        suggestedName: titleOf(doc).slice(0, 255),
         pageSize: size,
       });
       if (result.status === 'unsupported') {
