@@ -5,6 +5,7 @@
  */
 
 // The store's shape and limits are defined once, with its schema, in reader-store.ts.
+import type { PageSize } from './print-route';
 import type { ReaderStore } from './reader-store';
 export type { Bookmark, ReaderStore, RecentPage, Settings, ThemeChoice } from './reader-store';
 
@@ -26,9 +27,9 @@ export interface AppInfo {
 }
 
 export interface PdfRequest {
-  /** Suggested file name without folder, e.g. "Self-care and first steps.pdf". */
+  /** The document's title; the desktop makes a safe file name of it. */
   suggestedName: string;
-  pageSize: 'A4' | 'Letter';
+  pageSize: PageSize;
 }
 
 export type PdfResult =

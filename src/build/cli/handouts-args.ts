@@ -6,9 +6,8 @@ import {
   type ClinicDetails,
   type PrintoutFields,
 } from '../../shared/handout-extras.ts';
+import { CLINIC_PARAMS, PRINTOUT_PARAMS, type PageSize } from '../../shared/print-route.ts';
 import { CliError } from './handouts-error.ts';
-
-export type PageSize = 'A4' | 'Letter';
 
 export interface HandoutsOptions {
   mode: 'pages' | 'all' | 'book';
@@ -26,18 +25,6 @@ export interface HandoutsOptions {
   clinic: ClinicDetails | null;
   printout: PrintoutFields;
 }
-
-/**
- * The clinic's and the printout's fields, each with its flag. The reader's print route reads the
- * same words as query names (`?clinic-name=…&note=…`), so the plan uses these tables too.
- */
-export const CLINIC_FLAGS = {
-  name: 'clinic-name',
-  phone: 'clinic-phone',
-  address: 'clinic-address',
-  clinician: 'clinician',
-} as const;
-export const PRINTOUT_FLAGS = { patient: 'patient', note: 'note', followUp: 'follow-up' } as const;
 
 export const USAGE = `usage: npm run handouts -- (--pages slug,slug | --all | --book) --out DIR
   [--format A4|Letter] [--region CODE] [--force]
@@ -58,14 +45,14 @@ const FLAGS = {
   root: text,
   'large-print': flag,
   'one-file': flag,
-  ...Object.fromEntries(Object.values(CLINIC_FLAGS).map((name) => [name, text])),
-  ...Object.fromEntries(Object.values(PRINTOUT_FLAGS).map((name) => [name, text])),
+  ...Object.fromEntries(Object.values(CLINIC_PARAMS).map((name) => [name, text])),
+  ...Object.fromEntries(Object.values(PRINTOUT_PARAMS).map((name) => [name, text])),
 } as const;
 const HANDOUT_ONLY = [
   'large-print',
   'one-file',
-  ...Object.values(CLINIC_FLAGS),
-  ...Object.values(PRINTOUT_FLAGS),
+  ...Object.values(CLINIC_PARAMS),
+  ...Object.values(PRINTOUT_PARAMS),
 ];
 
 /** Node's parser, with its errors said in the CLI's words; a flag given twice is refused too. */
@@ -141,8 +128,8 @@ export function parseArgs(argv: string[]): HandoutsOptions {
 
   // The strip prints the clinic's name and phone together: one without the other is a slip.
   const given = (name: string) => String(values[name as keyof typeof FLAGS] ?? '').trim() !== '';
-  const clinicGiven = Object.values(CLINIC_FLAGS).filter(given);
-  for (const needed of [CLINIC_FLAGS.name, CLINIC_FLAGS.phone]) {
+  const clinicGiven = Object.values(CLINIC_PARAMS).filter(given);
+  for (const needed of [CLINIC_PARAMS.name, CLINIC_PARAMS.phone]) {
     if (clinicGiven.length && !given(needed))
       throw new CliError(`--${clinicGiven[0]} needs --${needed} too: the clinic strip prints both`);
   }
@@ -155,8 +142,8 @@ export function parseArgs(argv: string[]): HandoutsOptions {
     root: (values.root as string | undefined) ?? 'out/renderer',
     largePrint: values['large-print'] === true,
     oneFile: values['one-file'] === true,
-    clinic: checkGroup(values, CLINIC_FLAGS, checkClinic),
-    printout: checkGroup(values, PRINTOUT_FLAGS, checkPrintout) ?? {},
+    clinic: checkGroup(values, CLINIC_PARAMS, checkClinic),
+    printout: checkGroup(values, PRINTOUT_PARAMS, checkPrintout) ?? {},
     ...(format ? { format } : {}),
     ...(values.region ? { region: String(values.region) } : {}),
   };

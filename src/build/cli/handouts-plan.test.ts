@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { HandbookData, Page } from '../../shared/handbook-data.ts';
+import { parsePrintPath, printHref } from '../../shared/print-route.ts';
 import { parseArgs } from './handouts-args.ts';
 import { planJobs } from './handouts-plan.ts';
 
@@ -23,10 +24,12 @@ describe('planJobs', () => {
       region: 'US',
       format: 'Letter',
       jobs: [
-        { path: '/print/handout/self-care', query: 'size=Letter&region=US', file: 'self-care-handout.pdf' },
         {
-          path: '/print/handout/urgent-help',
-          query: 'size=Letter&region=US',
+          route: { job: { kind: 'handout', slug: 'self-care' }, size: 'Letter', region: 'US' },
+          file: 'self-care-handout.pdf',
+        },
+        {
+          route: { job: { kind: 'handout', slug: 'urgent-help' }, size: 'Letter', region: 'US' },
           file: 'urgent-help-handout.pdf',
         },
       ],
@@ -34,13 +37,20 @@ describe('planJobs', () => {
     expect(plan('--book')).toEqual({
       region: 'OTHER',
       format: 'A4',
-      jobs: [{ path: '/print/book', query: 'size=A4&region=OTHER', file: 'handbook.pdf' }],
+      jobs: [{ route: { job: { kind: 'book' }, size: 'A4', region: 'OTHER' }, file: 'handbook.pdf' }],
     });
   });
 
   it('puts several handouts in one job with --one-file, in the order asked, each once', () => {
     expect(plan('--pages', 'urgent-help,self-care,urgent-help', '--one-file').jobs).toEqual([
-      { path: '/print/handouts/urgent-help,self-care', query: 'size=A4&region=OTHER', file: 'handouts.pdf' },
+      {
+        route: {
+          job: { kind: 'handouts', slugs: ['urgent-help', 'self-care'] },
+          size: 'A4',
+          region: 'OTHER',
+        },
+        file: 'handouts.pdf',
+      },
     ]);
   });
 
@@ -60,7 +70,8 @@ describe('planJobs', () => {
       'urgent-help-handout-large-print.pdf',
     ]);
     for (const job of jobs) {
-      expect(Object.fromEntries(new URLSearchParams(job.query))).toEqual({
+      const href = printHref(job.route);
+      expect(Object.fromEntries(new URLSearchParams(href.split('?')[1]))).toEqual({
         size: 'A4',
         region: 'OTHER',
         large: '1',
@@ -71,6 +82,8 @@ describe('planJobs', () => {
         note: 'Ibuprofen 400 mg #3\nback in 2 weeks',
         'follow-up': '2026-12-20',
       });
+      // The reader reads back exactly what the plan meant.
+      expect(parsePrintPath(href.slice(1))).toEqual(job.route);
     }
   });
 

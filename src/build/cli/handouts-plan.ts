@@ -1,12 +1,18 @@
 import type { HandbookData } from '../../shared/handbook-data.ts';
-import { CLINIC_FLAGS, PRINTOUT_FLAGS, type HandoutsOptions, type PageSize } from './handouts-args.ts';
+import {
+  defaultPageSize,
+  noExtras,
+  type HandoutExtras,
+  type PageSize,
+  type PrintJob,
+  type PrintRoute,
+} from '../../shared/print-route.ts';
+import type { HandoutsOptions } from './handouts-args.ts';
 import { CliError } from './handouts-error.ts';
 
 export interface PdfJob {
-  /** The reader's print route, without its query: the print root names it when it is ready. */
-  path: string;
-  /** Paper size, region and the handout's extras, as the route reads them. */
-  query: string;
+  /** The reader's print route: the job, the paper, the region and a handout's extras. */
+  route: PrintRoute;
   file: string;
 }
 
@@ -14,24 +20,6 @@ export interface HandoutsPlan {
   jobs: PdfJob[];
   region: string;
   format: PageSize;
-}
-
-/** The query every job of this run carries; extras only for handouts (the route refuses them elsewhere). */
-export function routeQuery(
-  options: Pick<HandoutsOptions, 'largePrint' | 'clinic' | 'printout'>,
-  plan: { region: string; format: PageSize },
-  handouts: boolean,
-): string {
-  const params = new URLSearchParams({ size: plan.format, region: plan.region });
-  if (handouts) {
-    if (options.largePrint) params.set('large', '1');
-    const put = <K extends string>(flags: Record<K, string>, values: Partial<Record<K, string>>) => {
-      for (const key of Object.keys(flags) as K[]) if (values[key]) params.set(flags[key], values[key]);
-    };
-    if (options.clinic) put(CLINIC_FLAGS, options.clinic);
-    put(PRINTOUT_FLAGS, options.printout);
-  }
-  return params.toString();
 }
 
 /** The handouts asked for, each checked against the built handbook. */
@@ -58,17 +46,25 @@ export function planJobs(data: HandbookData, options: HandoutsOptions): Handouts
     ? codes.find((c) => c.toLowerCase() === options.region!.toLowerCase())
     : data.meta.defaultRegion;
   if (!region) throw new CliError(`unknown region "${options.region}" (known: ${codes.join(', ')})`);
-  const format = options.format ?? (region === 'US' ? 'Letter' : 'A4');
+  const format = options.format ?? defaultPageSize(region);
+  const route = (job: PrintJob, extras?: HandoutExtras): PrintRoute => ({
+    job,
+    size: format,
+    region,
+    ...(extras && !noExtras(extras) ? { extras } : {}),
+  });
   if (options.mode === 'book') {
-    const query = routeQuery(options, { region, format }, false);
-    return { jobs: [{ path: '/print/book', query, file: 'handbook.pdf' }], region, format };
+    return { jobs: [{ route: route({ kind: 'book' }), file: 'handbook.pdf' }], region, format };
   }
   const slugs = chooseHandouts(data, options);
-  const query = routeQuery(options, { region, format }, true);
+  const extras = { large: options.largePrint, clinic: options.clinic, printout: options.printout };
   // A large-print stack can sit beside a standard one in the same folder.
   const suffix = options.largePrint ? '-large-print' : '';
   const jobs = options.oneFile
-    ? [{ path: `/print/handouts/${slugs.join(',')}`, query, file: `handouts${suffix}.pdf` }]
-    : slugs.map((slug) => ({ path: `/print/handout/${slug}`, query, file: `${slug}-handout${suffix}.pdf` }));
+    ? [{ route: route({ kind: 'handouts', slugs }, extras), file: `handouts${suffix}.pdf` }]
+    : slugs.map((slug) => ({
+        route: route({ kind: 'handout', slug }, extras),
+        file: `${slug}-handout${suffix}.pdf`,
+      }));
   return { jobs, region, format };
 }

@@ -1,7 +1,7 @@
 import { rename, rm, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import type { Browser } from '@playwright/test';
-import type { PageSize } from './handouts-args.ts';
+import { jobKey, printHref, type PageSize } from '../../shared/print-route.ts';
 import { CliError } from './handouts-error.ts';
 import type { PdfJob } from './handouts-plan.ts';
 
@@ -26,10 +26,11 @@ export async function renderPdfs(
   const results: RenderResult[] = [];
   try {
     for (const job of jobs) {
-      await page.goto(`${baseUrl}#${job.path}${job.query ? `?${job.query}` : ''}`);
+      await page.goto(`${baseUrl}${printHref(job.route)}`);
       // The print root names its job once the document for it is drawn; a job the reader
       // cannot print shows its problem instead, so a failure needs no wait for a timeout.
-      const root = page.locator(`.print-root[data-print-job="${job.path}"]`);
+      const key = jobKey(job.route.job);
+      const root = page.locator(`.print-root[data-print-job="${key}"]`);
       await root
         .or(page.locator('.print-problem, .startup-problem'))
         .first()
@@ -42,7 +43,7 @@ export async function renderPdfs(
           .textContent({ timeout: 1000 })
           .catch(() => null);
         throw new CliError(
-          `the reader did not render ${job.path}${problem ? `: ${problem.trim()}` : ''}${errors.length ? ` (${errors[0]})` : ''}`,
+          `the reader did not render ${key}${problem ? `: ${problem.trim()}` : ''}${errors.length ? ` (${errors[0]})` : ''}`,
           1,
         );
       }

@@ -1,7 +1,7 @@
 import type { HandbookData, Page } from '@shared/handbook-data';
 import { indexHandbook } from '../lib/handbook-index';
 import { parseHtml, splitSections, takeHandout } from './print-html';
-import { parseItem } from './print-job';
+import { parseItem } from '@shared/print-route';
 
 type Choice = { item: string; label: string };
 

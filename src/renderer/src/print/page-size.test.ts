@@ -1,14 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cssString, defaultPageSize, pageRule } from './page-size';
-
-describe('defaultPageSize', () => {
-  it('uses Letter for the US and A4 elsewhere', () => {
-    expect(defaultPageSize('US')).toBe('Letter');
-    expect(defaultPageSize('UK')).toBe('A4');
-    expect(defaultPageSize('OTHER')).toBe('A4');
-    expect(defaultPageSize(undefined)).toBe('A4');
-  });
-});
+import { cssString, pageRule } from './page-size';
 
 describe('pageRule', () => {
   it('sets the paper size and the running header and footer', () => {

@@ -1,11 +1,4 @@
-export type PageSize = 'A4' | 'Letter';
-
-/** Regions whose printers load US Letter paper; everywhere else uses A4. */
-const LETTER_REGIONS = new Set(['US']);
-
-export function defaultPageSize(regionCode: string | undefined): PageSize {
-  return regionCode && LETTER_REGIONS.has(regionCode.toUpperCase()) ? 'Letter' : 'A4';
-}
+import type { PageSize } from '@shared/print-route';
 
 /** A CSS string literal: quotes and backslashes escaped, line breaks flattened. */
 export function cssString(text: string): string {

@@ -11,7 +11,7 @@ import {
   splitSections,
   takeHandout,
 } from './print-html';
-import { parseItem, type PrintJob } from './print-job';
+import { parseItem, type PrintJob } from '@shared/print-route';
 
 /** One block of a printout: a page, a section of one, or a handout. */
 export interface PrintPart {

@@ -1,5 +1,5 @@
 import { checkClinic, checkPrintout, HANDOUT_LIMITS, type ClinicDetails } from '@shared/handout-extras';
-import type { HandoutExtras } from './print-job';
+import type { HandoutExtras } from '@shared/print-route';
 
 /** What the print dialog's fields hold, as typed (plain strings; the date input gives YYYY-MM-DD). */
 export interface PrintFormValues {

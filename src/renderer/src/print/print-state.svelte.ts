@@ -2,8 +2,13 @@ import { getContext, setContext, tick } from 'svelte';
 import type { HandbookBridge, PdfResult } from '@shared/bridge';
 import type { HandbookData, Region } from '@shared/handbook-data';
 import { buildPrintDoc, type PrintDoc } from './print-document';
-import { defaultPageSize, type PageSize } from './page-size';
-import { isHandoutJob, type HandoutExtras, type PrintJob } from './print-job';
+import {
+  defaultPageSize,
+  isHandoutJob,
+  type HandoutExtras,
+  type PageSize,
+  type PrintJob,
+} from '@shared/print-route';
 
 const KEY = Symbol('print-state');
 

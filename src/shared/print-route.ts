@@ -1,5 +1,18 @@
-import { checkClinic, checkPrintout, type ClinicDetails, type PrintoutFields } from '@shared/handout-extras';
-import type { PageSize } from './page-size';
+import { checkClinic, checkPrintout, type ClinicDetails, type PrintoutFields } from './handout-extras';
+
+/**
+ * The print routes (`#/print/…`): what the reader prints, as the print preview, the handouts CLI
+ * and the print state all say it. Defined once here, so the CLI and the reader cannot drift.
+ */
+
+export type PageSize = 'A4' | 'Letter';
+
+/** Regions whose printers load US Letter paper; everywhere else uses A4. */
+const LETTER_REGIONS = new Set(['US']);
+
+export function defaultPageSize(regionCode: string | undefined): PageSize {
+  return regionCode && LETTER_REGIONS.has(regionCode.toUpperCase()) ? 'Letter' : 'A4';
+}
 
 /**
  * What to print. A job is plain data so it can live in a route (`#/print/…`, used by the
@@ -41,14 +54,14 @@ export function isHandoutJob(job: PrintJob): boolean {
   return job.kind === 'handout' || job.kind === 'handouts' || job.kind === 'custom';
 }
 
-/** Query names of the extras; the CLI's flags use the same words. */
-const CLINIC_PARAMS = {
+/** Query names of the extras; the handouts CLI's flags are the same words. */
+export const CLINIC_PARAMS = {
   name: 'clinic-name',
   phone: 'clinic-phone',
   address: 'clinic-address',
   clinician: 'clinician',
 } as const;
-const PRINTOUT_PARAMS = { patient: 'patient', note: 'note', followUp: 'follow-up' } as const;
+export const PRINTOUT_PARAMS = { patient: 'patient', note: 'note', followUp: 'follow-up' } as const;
 const EXTRA_PARAMS = ['large', ...Object.values(CLINIC_PARAMS), ...Object.values(PRINTOUT_PARAMS)];
 
 /** True when the extras print nothing extra (standard size, no strip, an empty note box). */

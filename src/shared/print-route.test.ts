@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { jobKey, parseItem, parsePrintPath, printHref, type PrintRoute } from './print-job';
+import {
+  defaultPageSize,
+  jobKey,
+  parseItem,
+  parsePrintPath,
+  printHref,
+  type PrintRoute,
+} from './print-route';
 
 describe('parsePrintPath', () => {
   it.each<[string, PrintRoute | null]>([
@@ -101,5 +108,14 @@ describe('handout extras in print routes', () => {
     // The reader hands the raw hash to the router; the route's query must arrive intact.
     expect(parsePrintPath(href.slice(1))).toEqual(route);
     expect(jobKey(route.job)).toBe('/print/handouts/self-care,urgent-help');
+  });
+});
+
+describe('defaultPageSize', () => {
+  it('uses Letter for the US and A4 elsewhere', () => {
+    expect(defaultPageSize('US')).toBe('Letter');
+    expect(defaultPageSize('UK')).toBe('A4');
+    expect(defaultPageSize('OTHER')).toBe('A4');
+    expect(defaultPageSize(undefined)).toBe('A4');
   });
 });
