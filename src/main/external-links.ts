@@ -1,7 +1,6 @@
 import type { BaseWindow, Dialog, Shell } from 'electron';
 import { BlockList, isIP } from 'node:net';
-
-export const MAX_EXTERNAL_URL_LENGTH = 2048;
+import { MAX_EXTERNAL_URL_LENGTH } from '@shared/bridge';
 
 /** Loopback, link-local and private networks: a link there reaches this machine or its network. */
 const LOCAL_NETWORKS = new BlockList();

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import type { IPC_CHANNEL } from '@shared/bridge';
+import { MAX_EXTERNAL_URL_LENGTH, PdfRequestSchema, type IPC_CHANNEL } from '@shared/bridge';
 import { ReaderStoreSchema } from '@shared/reader-store';
 
 /**
@@ -9,12 +9,7 @@ import { ReaderStoreSchema } from '@shared/reader-store';
  */
 const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
 
-export const PdfRequestSchema = v.strictObject({
-  suggestedName: text(255),
-  pageSize: v.picklist(['A4', 'Letter']),
-});
-
-export const ExternalUrlSchema = text(2048);
+const ExternalUrlSchema = text(MAX_EXTERNAL_URL_LENGTH);
 
 type Channel = keyof typeof IPC_CHANNEL;
 

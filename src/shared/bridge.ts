@@ -4,8 +4,9 @@
  * crosses the boundary, and every argument is plain, validated data.
  */
 
+import * as v from 'valibot';
+import { PAGE_SIZES } from './print-route';
 // The store's shape and limits are defined once, with its schema, in reader-store.ts.
-import type { PageSize } from './print-route';
 import type { ReaderStore } from './reader-store';
 export type { Bookmark, ReaderStore, RecentPage, Settings, ThemeChoice } from './reader-store';
 
@@ -26,11 +27,16 @@ export interface AppInfo {
   platform: 'desktop' | 'web';
 }
 
-export interface PdfRequest {
-  /** The document's title; the desktop makes a safe file name of it. */
-  suggestedName: string;
-  pageSize: PageSize;
-}
+/** The longest document title "Save as PDF" passes on; the desktop makes a file name of it. */
+export const MAX_PDF_TITLE = 255;
+/** The longest link the platform opens outside the app. */
+export const MAX_EXTERNAL_URL_LENGTH = 2048;
+
+export const PdfRequestSchema = v.strictObject({
+  suggestedName: v.pipe(v.string(), v.maxLength(MAX_PDF_TITLE)),
+  pageSize: v.picklist(PAGE_SIZES),
+});
+export type PdfRequest = v.InferOutput<typeof PdfRequestSchema>;
 
 export type PdfResult =
   | { status: 'saved'; path: string }

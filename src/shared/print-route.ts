@@ -5,7 +5,8 @@ import { checkClinic, checkPrintout, type ClinicDetails, type PrintoutFields } f
  * and the print state all say it. Defined once here, so the CLI and the reader cannot drift.
  */
 
-export type PageSize = 'A4' | 'Letter';
+export const PAGE_SIZES = ['A4', 'Letter'] as const;
+export type PageSize = (typeof PAGE_SIZES)[number];
 
 /** Regions whose printers load US Letter paper; everywhere else uses A4. */
 const LETTER_REGIONS = new Set(['US']);
@@ -112,8 +113,8 @@ export function parsePrintPath(path: string): PrintRoute | null {
   if (!job) return null;
   const params = new URLSearchParams(query);
   const route: PrintRoute = { job };
-  const size = params.get('size');
-  if (size === 'A4' || size === 'Letter') route.size = size;
+  const size = PAGE_SIZES.find((s) => s === params.get('size'));
+  if (size) route.size = size;
   const region = params.get('region');
   if (region && /^[A-Za-z0-9_-]{1,16}$/.test(region)) route.region = region;
   if (EXTRA_PARAMS.some((name) => params.has(name))) {

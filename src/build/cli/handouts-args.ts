@@ -6,7 +6,7 @@ import {
   type ClinicDetails,
   type PrintoutFields,
 } from '../../shared/handout-extras.ts';
-import { CLINIC_PARAMS, PRINTOUT_PARAMS, type PageSize } from '../../shared/print-route.ts';
+import { CLINIC_PARAMS, PAGE_SIZES, PRINTOUT_PARAMS, type PageSize } from '../../shared/print-route.ts';
 import { CliError } from './handouts-error.ts';
 
 export interface HandoutsOptions {
@@ -122,7 +122,7 @@ export function parseArgs(argv: string[]): HandoutsOptions {
   let format: PageSize | undefined;
   if (values.format !== undefined) {
     const asked = String(values.format);
-    format = (['A4', 'Letter'] as const).find((f) => f.toLowerCase() === asked.toLowerCase());
+    format = PAGE_SIZES.find((f) => f.toLowerCase() === asked.toLowerCase());
     if (!format) throw new CliError(`--format must be A4 or Letter, not "${asked}"`);
   }
 

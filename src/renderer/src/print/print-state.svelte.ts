@@ -1,5 +1,5 @@
 import { getContext, setContext, tick } from 'svelte';
-import type { HandbookBridge, PdfResult } from '@shared/bridge';
+import { MAX_PDF_TITLE, type HandbookBridge, type PdfResult } from '@shared/bridge';
 import type { HandbookData, Region } from '@shared/handbook-data';
 import { buildPrintDoc, type PrintDoc } from './print-document';
 import {
@@ -105,8 +105,8 @@ export class PrintState {
         return null;
       }
       const result = await this.app.bridge.saveAsPdf({
-        // The desktop makes a safe file name of it; the bridge takes at most 255 characters.
-        suggestedName: titleOf(doc).slice(0, 255),
+        // The desktop makes a safe file name of it.
+        suggestedName: titleOf(doc).slice(0, MAX_PDF_TITLE),
         pageSize: size,
       });
       if (result.status === 'unsupported') {
