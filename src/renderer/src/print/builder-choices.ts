@@ -15,8 +15,9 @@ export function pageChoices(page: Page): Choice[] {
   if (cached) return cached;
   const choices = [{ item: page.slug, label: 'Whole page' }];
   const html = parseHtml(page.html);
-  if (takeHandout(html) && page.handout)
-    choices.push({ item: `${page.slug}:handout`, label: 'One-page handout' });
+  // Taken out either way: the sections below are the page's own, without its handout.
+  const hasHandout = takeHandout(html) !== null;
+  if (page.handout && hasHandout) choices.push({ item: `${page.slug}:handout`, label: 'One-page handout' });
   for (const section of splitSections(html)) {
     choices.push({
       item: `${page.slug}:${section.id || 'intro'}`,

@@ -66,12 +66,18 @@ function withoutHandout(page: Page): DocumentFragment {
   return html;
 }
 
-/** The page's handout, in boxes by level of help, or null when it has none. */
+/** The page's handout, in its boxes, or null when it has none. */
 function handoutOf(page: Page, region: Region | undefined, prefix: string, demote: number): string | null {
   const handout = takeHandout(parseHtml(page.html));
   if (!handout) return null;
   decorateHandout(handout);
-  return `<div class="handout-body">${printed(handout, region, prefix, demote)}</div>`;
+  const doc = handout.ownerDocument;
+  const body = doc.createElement('div');
+  body.className = 'handout-body';
+  body.append(handout);
+  const part = doc.createDocumentFragment();
+  part.append(body);
+  return printed(part, region, prefix, demote);
 }
 
 /** The printable parts of one page for a builder item (whole page, handout or one section). */
