@@ -1,7 +1,7 @@
 /**
  * What a printout makes of a page's sanitized HTML (from the content build): its handout, its
  * `##` sections, ids that stay unique beside the article, headings a level down, short lists kept
- * on one sheet, and the handout's boxes of help. The HTML is read by the browser's own parser
+ * on one sheet, and the handout's boxes. The HTML is read by the browser's own parser
  * into an inert `<template>` (nothing in it loads or runs) and changed as a tree.
  */
 
