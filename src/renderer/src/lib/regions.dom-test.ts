@@ -65,7 +65,9 @@ describe('regions', () => {
   });
 
   it('falls back to the default region for an unknown code, such as the old "UK"', () => {
-    expect(pickRegion(regions, 'UK', 'OTHER')?.code).toBe('OTHER');
-    expect(pickRegion(regions, '', 'UK-SCT')?.code).toBe('UK-SCT');
+    expect(pickRegion(regions, 'UK', 'OTHER').code).toBe('OTHER');
+    expect(pickRegion(regions, '', 'UK-SCT').code).toBe('UK-SCT');
+    // The content build refuses a handbook without regions, so this is a damaged install.
+    expect(() => pickRegion([], 'UK', 'OTHER')).toThrow(/no regions/);
   });
 });

@@ -3,9 +3,13 @@ import { REGION_SERVICES, type Region } from '@shared/handbook-data';
 /**
  * The region the reader shows: the stored choice, or the default when there is none or when the
  * stored code no longer exists (an older edition's `UK`, say), so no old choice shows a wrong number.
+ * There is always one: the content build refuses a handbook without regions.
  */
-export function pickRegion(regions: Region[], code: string, fallback: string): Region | undefined {
-  return regions.find((r) => r.code === code) ?? regions.find((r) => r.code === fallback) ?? regions[0];
+export function pickRegion(regions: Region[], code: string, fallback: string): Region {
+  const region =
+    regions.find((r) => r.code === code) ?? regions.find((r) => r.code === fallback) ?? regions[0];
+  if (!region) throw new Error('the handbook lists no regions');
+  return region;
 }
 
 /**
