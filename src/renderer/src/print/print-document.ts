@@ -1,16 +1,6 @@
 import type { HandbookData, Page, Region, Source } from '@shared/handbook-data';
-import { fillRegionWords } from '../lib/regions';
 import { indexHandbook } from '../lib/handbook-index';
-import {
-  decorateHandout,
-  demoteHeadings,
-  htmlOf,
-  markShortLists,
-  parseHtml,
-  prefixIds,
-  splitSections,
-  takeHandout,
-} from './print-html';
+import { handoutOf, parseHtml, printed, splitSections, withoutHandout } from './print-html';
 import { parseItem, type PrintJob } from '@shared/print-route';
 
 /** One block of a printout: a page, a section of one, or a handout. */
@@ -49,36 +39,6 @@ export interface PrintDoc {
 }
 
 export type BuildResult = { ok: true; doc: PrintDoc } | { ok: false; problem: string };
-
-/** A part's HTML as it prints: the region's words in, ids prefixed, headings moved down. */
-function printed(part: DocumentFragment, region: Region | undefined, prefix: string, demote: number): string {
-  fillRegionWords(part, region);
-  prefixIds(part, prefix);
-  demoteHeadings(part, demote);
-  markShortLists(part);
-  return htmlOf(part);
-}
-
-/** The page without its handout (a printed page or section should not repeat it). */
-function withoutHandout(page: Page): DocumentFragment {
-  const html = parseHtml(page.html);
-  takeHandout(html);
-  return html;
-}
-
-/** The page's handout, in its boxes, or null when it has none. */
-function handoutOf(page: Page, region: Region | undefined, prefix: string, demote: number): string | null {
-  const handout = takeHandout(parseHtml(page.html));
-  if (!handout) return null;
-  decorateHandout(handout);
-  const doc = handout.ownerDocument;
-  const body = doc.createElement('div');
-  body.className = 'handout-body';
-  body.append(handout);
-  const part = doc.createDocumentFragment();
-  part.append(body);
-  return printed(part, region, prefix, demote);
-}
 
 /** The printable parts of one page for a builder item (whole page, handout or one section). */
 function itemPart(page: Page, part: string, region: Region | undefined): PrintPart | string {

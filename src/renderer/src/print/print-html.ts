@@ -1,3 +1,6 @@
+import type { Page, Region } from '@shared/handbook-data';
+import { fillRegionWords } from '../lib/regions';
+
 /**
  * What a printout makes of a page's sanitized HTML (from the content build): its handout, its
  * `##` sections, ids that stay unique beside the article, headings a level down, short lists kept
@@ -12,10 +15,10 @@ export function parseHtml(html: string): DocumentFragment {
   return template.content;
 }
 
-/** The fragment's HTML again (its nodes move out of it). */
-export function htmlOf(fragment: DocumentFragment): string {
+/** The HTML of a fragment's nodes, or of an element with its own tag (the nodes move out). */
+export function htmlOf(nodes: DocumentFragment | Element): string {
   const template = document.createElement('template');
-  template.content.append(fragment);
+  template.content.append(nodes);
   return template.innerHTML;
 }
 
@@ -137,4 +140,41 @@ export function decorateHandout(handout: DocumentFragment): void {
       block = null;
     }
   }
+}
+
+/** A part's HTML as it prints: the region's words in, ids prefixed, headings moved down. */
+export function printed(
+  part: DocumentFragment | Element,
+  region: Region | undefined,
+  prefix: string,
+  demote: number,
+) {
+  fillRegionWords(part, region);
+  prefixIds(part, prefix);
+  demoteHeadings(part, demote);
+  markShortLists(part);
+  return htmlOf(part);
+}
+
+/** The page without its handout (a printed page or section should not repeat it). */
+export function withoutHandout(page: Page): DocumentFragment {
+  const html = parseHtml(page.html);
+  takeHandout(html);
+  return html;
+}
+
+/** The page's handout, in its boxes, or null when it has none. */
+export function handoutOf(
+  page: Page,
+  region: Region | undefined,
+  prefix: string,
+  demote: number,
+): string | null {
+  const handout = takeHandout(parseHtml(page.html));
+  if (!handout) return null;
+  decorateHandout(handout);
+  const body = handout.ownerDocument.createElement('div');
+  body.className = 'handout-body';
+  body.append(handout);
+  return printed(body, region, prefix, demote);
 }
