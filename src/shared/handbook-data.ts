@@ -1,5 +1,3 @@
-import type { MatchableSign } from './search/warning-signs-match';
-
 /**
  * The shape of the built handbook: what the content build writes and the reader loads.
  * Everything here is plain JSON so it crosses the build → bundle → reader boundary unchanged.
@@ -167,7 +165,7 @@ export interface SearchData {
   /** Groups of words and phrases that mean the same to a reader (`content/synonyms.yml`, glossary). */
   synonyms?: string[][];
   /** Warning signs, for the action cards search shows first (`src/shared/search/warning-signs-match.ts`). */
-  signs?: MatchableSign[];
+  signs?: Sign[];
 }
 
 /**

@@ -1,11 +1,5 @@
-import type { Page, SearchDoc } from '../../shared/handbook-data.ts';
+import type { Page, SearchDoc, Sign } from '../../shared/handbook-data.ts';
 import type { TextSection } from './page-text.ts';
-
-/** What search needs of a warning sign: its wording, and how worried people describe it. */
-export interface SearchableSign {
-  text: string;
-  phrasings: string[];
-}
 
 /**
  * One search document per section, so a hit opens the exact place. The introduction is always
@@ -13,7 +7,7 @@ export interface SearchableSign {
  * warning sign also carries the sign's phrasings as keywords ("numb bum"), so the reader's words
  * find the place where the sign and its action are.
  */
-export function searchDocs(page: Page, sections: TextSection[], signs: SearchableSign[] = []): SearchDoc[] {
+export function searchDocs(page: Page, sections: TextSection[], signs: Pick<Sign, 'text' | 'phrasings'>[] = []): SearchDoc[] {
   const keywords = page.keywords.join(' ');
   return sections.map((s) => {
     const phrasings = signs.filter((sign) => s.text.includes(sign.text)).flatMap((sign) => sign.phrasings);

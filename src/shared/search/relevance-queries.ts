@@ -1,4 +1,4 @@
-import type { SearchDoc } from '../handbook-data';
+import type { SearchDoc, Sign } from '../handbook-data';
 import type { SearchEngine } from './search-engine';
 
 /**
@@ -142,12 +142,6 @@ export const RELEVANCE_QUERIES: [query: string, slug: string | string[]][] = [
   ['when was this last reviewed', 'sources-and-review'],
 ];
 
-/** A warning sign as the handbook's data has it: its wording and how readers describe it. */
-export interface SignForSearch {
-  text: string;
-  phrasings: string[];
-}
-
 export interface RelevanceCase {
   query: string;
   /** Any of these pages in the top 3 is right. */
@@ -159,7 +153,10 @@ export interface RelevanceCase {
  * phrasing in `content/warning-signs.yml`), answered by any page that shows the sign (its text and
  * action are the same everywhere, by reference).
  */
-export function relevanceCases(docs: SearchDoc[], signs: SignForSearch[]): RelevanceCase[] {
+export function relevanceCases(
+  docs: SearchDoc[],
+  signs: Pick<Sign, 'text' | 'phrasings'>[],
+): RelevanceCase[] {
   const fixed = RELEVANCE_QUERIES.map(([query, slug]) => ({ query, pages: [slug].flat() }));
   const forSigns = signs.flatMap((sign) => {
     const pages = [...new Set(docs.filter((d) => d.body.includes(sign.text)).map((d) => d.slug))];

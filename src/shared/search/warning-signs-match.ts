@@ -1,31 +1,16 @@
-import { TIER_IDS } from '../handbook-data';
+import { TIER_IDS, type Sign } from '../handbook-data';
 import { allowedTypos, editDistance } from './edit-distance';
 import { stem, tokenise } from './normalise';
 import { MAX_QUERY_CHARS } from './query';
 import type { Synonyms } from './synonyms';
 import { AUDIENCE_WORDS, phrasingUnits, toUnits, type Unit } from './warning-signs-units';
 
-/** What the matcher reads from a warning sign (`Sign` in the handbook data). */
-export interface MatchableSign {
-  id: string;
-  /** The handbook's wording, plain text. */
-  text: string;
-  /** The same as inline HTML, for the action card. */
-  html?: string;
-  tier: string;
-  /** Who it applies to: everyone | pregnant | early-pregnancy | later-pregnancy | after-birth. */
-  audience?: string;
-  /** How worried people describe it. */
-  phrasings?: readonly string[];
-}
+/** What the matcher reads from a warning sign: its id, wording and tier, and any of the rest. */
+export type MatchableSign = Pick<Sign, 'id' | 'text' | 'tier'> &
+  Partial<Pick<Sign, 'html' | 'audience' | 'phrasings'>>;
 
 /** A sign the query describes, for the action card. */
-export interface SignMatch {
-  id: string;
-  tier: string;
-  text: string;
-  html: string;
-}
+export type SignMatch = Pick<Sign, 'id' | 'tier' | 'text' | 'html'>;
 
 export const MAX_SIGN_MATCHES = 3;
 
@@ -126,7 +111,7 @@ export class WarningSignMatcher {
       return [s];
     };
     this.#signs = signs.map((sign, order) => {
-      const rank = (TIER_IDS as readonly string[]).indexOf(sign.tier);
+      const rank = TIER_IDS.indexOf(sign.tier);
       const audience = AUDIENCE_WORDS[sign.audience ?? ''] ?? '';
       const text = [
         ...toUnits(tokenise(sign.text), own, synonyms),
