@@ -1,37 +1,20 @@
+import type * as v from 'valibot';
+import type { RegionShape, SourceShape } from './handbook-shapes';
+
 /**
  * The shape of the built handbook: what the content build writes and the reader loads.
  * Everything here is plain JSON so it crosses the build → bundle → reader boundary unchanged.
  */
 
-export interface Source {
-  title: string;
-  publisher: string;
-  url: string;
-  /** ISO date (YYYY-MM-DD) the source was last checked. */
-  accessed: string;
-}
+/** A source a page, a warning sign or a region cites (shape: `handbook-shapes.ts`). */
+export type Source = v.InferOutput<typeof SourceShape>;
 
 /** The words a placeholder such as `{{urgent}}` fills in from the reader's region. */
 export const REGION_SERVICES = ['emergency', 'urgent', 'maternity', 'doctor'] as const;
 export type RegionService = (typeof REGION_SERVICES)[number];
 
-/** Phone numbers and services for one region; the reader picks one region at a time. */
-export interface Region {
-  /** Short code such as "UK-SCT", "US", "OTHER". */
-  code: string;
-  /** Name shown in the region picker, e.g. "UK – Scotland". */
-  name: string;
-  /** The emergency number, e.g. "999". */
-  emergency: string;
-  /** Where to get urgent same-day advice, e.g. "NHS 24 (call 111)". */
-  urgent: string;
-  /** Who a pregnant woman calls now, day or night, e.g. "your maternity unit or midwife". */
-  maternity: string;
-  /** Who to book an appointment with, e.g. "your GP". */
-  doctor: string;
-  /** The national health service's own page(s) for these numbers. */
-  sources: Source[];
-}
+/** Phone numbers and services for one region (shape: `handbook-shapes.ts`). */
+export type Region = v.InferOutput<typeof RegionShape>;
 
 /** How soon to act on a warning sign, most urgent first (the order of `TIER_IDS`). */
 export const TIER_IDS = ['emergency', 'maternity', 'urgent', 'see-doctor'] as const;

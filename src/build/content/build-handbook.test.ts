@@ -113,7 +113,7 @@ describe('buildHandbook reports every problem at file:line:column', () => {
       'extra.md:3:11: "keywords" in the front matter must be a list',
       'extra.md:4:11: "reviewed" in the front matter must be a date like 2026-01-31',
       'extra.md:6:10: "handout" in the front matter must be true or false',
-      'extra.md:10:10: source 1: the url must start with https://',
+      'extra.md:10:10: "url" in source 1 must start with https://',
     ]);
   });
 

@@ -137,25 +137,25 @@ describe('parseFrontMatter', () => {
       ].join('\n'),
     );
     expect(parse(twoSources).problems).toEqual([
+      'p.md:9:36: "url" in source 2 must start with https://',
+      'p.md:10:36: "url" in source 3 must start with https://',
       'p.md:11:5: source 4 must be a list of "name: value" fields',
-      'p.md:9:36: source 2: the url must start with https://',
-      'p.md:10:36: source 3: the url must start with https://',
     ]);
   });
 });
 
 describe('readSources', () => {
-  it('reports each missing part of a source and keeps it with empty text, without a url problem', () => {
+  it('reports each missing part of a source and keeps only whole sources, without a url problem', () => {
     const problems: Problem[] = [];
     const yaml = YamlSource.parse('sources:\n  - { x: 1 }\n', new Reporter('p.md', problems), 3);
     const sources = readSources(yaml!.record('the front matter')!);
-    expect(sources).toEqual([{ title: '', publisher: '', url: '', accessed: '' }]);
+    expect(sources).toEqual([]);
     expect(problems.map(formatProblem)).toEqual([
-      'p.md:5:7: unknown field "x" in source 1 (expected one of: title, publisher, url, accessed)',
-      'p.md:5:5: source 1 needs a "url" field',
       'p.md:5:5: source 1 needs a "title" field',
       'p.md:5:5: source 1 needs a "publisher" field',
+      'p.md:5:5: source 1 needs a "url" field',
       'p.md:5:5: source 1 needs a "accessed" field',
+      'p.md:5:7: unknown field "x" in source 1',
     ]);
   });
 });

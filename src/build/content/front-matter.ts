@@ -1,4 +1,6 @@
 import type { Source } from '../../shared/handbook-data.ts';
+import { isSeq } from 'yaml';
+import { SourceShape } from '../../shared/handbook-shapes.ts';
 import type { Point, Reporter } from './problems.ts';
 import { YamlSource, type YamlRecord } from './yaml-fields.ts';
 
@@ -72,32 +74,11 @@ export function parseFrontMatter(split: SplitPage, reporter: Reporter): PageFron
   };
 }
 
+/** A page's `sources:`, each checked against the one shape of a source. */
 export function readSources(record: YamlRecord): Source[] | undefined {
-  const items = record.records('sources', (i) => `source ${i + 1}`);
-  if (!items) return undefined;
-  if (items.length === 0) {
+  const sources = record.checkedItems('sources', SourceShape, (i) => `source ${i + 1}`);
+  const node = record.node('sources');
+  if (isSeq(node) && node.items.length === 0)
     record.source.reporter.at(record.pointOf('sources'), 'a page needs at least one source');
-    return undefined;
-  }
-  return items.map((item) => {
-    item.onlyKeys(['title', 'publisher', 'url', 'accessed']);
-    const url = item.string('url');
-    if (url !== undefined && !isHttps(url)) {
-      item.source.reporter.at(item.pointOf('url'), `${item.what}: the url must start with https://`);
-    }
-    return {
-      title: item.string('title') ?? '',
-      publisher: item.string('publisher') ?? '',
-      url: url ?? '',
-      accessed: item.date('accessed') ?? '',
-    };
-  });
-}
-
-function isHttps(url: string): boolean {
-  try {
-    return new URL(url).protocol === 'https:';
-  } catch {
-    return false;
-  }
+  return sources;
 }

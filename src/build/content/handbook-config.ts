@@ -6,17 +6,8 @@ import type { Point, Reporter } from './problems.ts';
 import type { ParsedTier } from './sign-book.ts';
 import { isSeq, type Node } from 'yaml';
 import { YamlSource } from './yaml-fields.ts';
-import { checkItems, nodeAt, SourceShape, Text } from './yaml-shape.ts';
-
-const RegionShape = v.strictObject({
-  code: v.pipe(Text, v.regex(/^[A-Z]+(?:-[A-Z]+)*$/, 'must be capital letters and hyphens, e.g. UK-SCT')),
-  name: Text,
-  emergency: Text,
-  urgent: Text,
-  maternity: Text,
-  doctor: Text,
-  sources: v.optional(v.array(SourceShape, 'must be a list'), []),
-});
+import { RegionShape, Text } from '../../shared/handbook-shapes.ts';
+import { checkItems, nodeAt } from './yaml-shape.ts';
 
 const TierShape = v.strictObject({
   id: v.picklist(TIER_IDS, `must be one of: ${TIER_IDS.join(', ')}`),

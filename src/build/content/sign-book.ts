@@ -12,7 +12,8 @@ import { renderInline, type InlineText } from './inline-text.ts';
 import type { RegionWords } from './placeholders.ts';
 import type { Point, Reporter } from './problems.ts';
 import { YamlSource } from './yaml-fields.ts';
-import { checkItems, checkShape, Id, nodeAt, SourceShape, Text } from './yaml-shape.ts';
+import { SourceShape, Text } from '../../shared/handbook-shapes.ts';
+import { checkItems, checkShape, Id, nodeAt } from './yaml-shape.ts';
 
 const SignShape = v.strictObject({
   id: Id,

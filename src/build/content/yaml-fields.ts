@@ -1,7 +1,8 @@
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node, type YAMLMap } from 'yaml';
 import * as v from 'valibot';
 import type { Point, Reporter } from './problems.ts';
-import { IsoDate } from './yaml-shape.ts';
+import { IsoDate } from '../../shared/handbook-shapes.ts';
+import { checkItems } from './yaml-shape.ts';
 
 /** A parsed YAML text that can say where any of its nodes is, in file coordinates. */
 export class YamlSource {
@@ -153,6 +154,17 @@ export class YamlRecord {
       else this.report(item, `${label(i)} must be a list of "name: value" fields`);
     });
     return out;
+  }
+
+  /** A list whose items are each checked against `shape`; `label(i)` names item i in messages. */
+  checkedItems<S extends v.GenericSchema>(
+    key: string,
+    shape: S,
+    label: (i: number) => string,
+  ): v.InferOutput<S>[] | undefined {
+    const node = this.present(key, false);
+    if (!node) return undefined;
+    return checkItems(this.source, node, shape, key, label).map((item) => item.value);
   }
 
   /** Each item of a list of strings with where it is, for checks that point at one item. */

@@ -2,7 +2,8 @@ import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { formatProblem, Reporter, type Problem } from './problems.ts';
 import { YamlSource } from './yaml-fields.ts';
-import { checkItems, checkShape, Id, IsoDate, nodeAt, SourceShape, Text } from './yaml-shape.ts';
+import { IsoDate, SourceShape, Text } from '../../shared/handbook-shapes.ts';
+import { checkItems, checkShape, Id, nodeAt } from './yaml-shape.ts';
 
 const Shape = v.strictObject({
   id: Id,
@@ -60,7 +61,7 @@ describe('checkShape', () => {
         'f.yml:7:40: "url" in the thing must start with https://',
         'f.yml:7:67: "accessed" in the thing must be a date like 2026-01-31',
         'f.yml:8:11: "tags" in the thing must be text',
-        'f.yml:6:9: unknown field "colour" in the thing',
+        'f.yml:6:1: unknown field "colour" in the thing',
       ],
     });
   });

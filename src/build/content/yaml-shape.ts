@@ -2,41 +2,21 @@ import * as v from 'valibot';
 import { isMap, isPair, isScalar, isSeq, type Node } from 'yaml';
 import type { YamlSource } from './yaml-fields.ts';
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-
-/** A calendar date written `YYYY-MM-DD` (YAML may hand it over as a Date). */
-export const IsoDate = v.pipe(
-  v.union([v.string(), v.date()]),
-  v.transform((d) => (d instanceof Date ? d.toISOString().slice(0, 10) : d)),
-  v.check((text) => {
-    const parsed = new Date(`${text}T00:00:00Z`);
-    // Date rolls 2026-02-30 over into March; a real date survives the round trip.
-    return DATE.test(text) && !Number.isNaN(parsed.getTime()) && parsed.toISOString().startsWith(text);
-  }, 'must be a date like 2026-01-31'),
-);
-
-/** Non-empty text, trimmed. */
-export const Text = v.pipe(v.string('must be text'), v.trim(), v.minLength(1, 'is empty'));
-
 /** A stable kebab-case id. */
 export const Id = v.pipe(v.string('must be text'), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'may only use a-z, 0-9 and single hyphens'));
 
-/** A source as pages cite it. */
-export const SourceShape = v.strictObject({
-  title: Text,
-  publisher: Text,
-  url: v.pipe(Text, v.startsWith('https://', 'must start with https://'), v.url('must be a web address')),
-  accessed: IsoDate,
-});
-
-/** The YAML node an issue's path leads to, or the nearest one that exists. */
-export function nodeAt(root: Node | null, path: readonly { key: unknown }[]): Node | null {
+/**
+ * The YAML node an issue's path leads to, or the nearest one that exists; with `atKey`, the last
+ * step's key rather than its value (an unknown field is its name).
+ */
+export function nodeAt(root: Node | null, path: readonly { key: unknown }[], atKey = false): Node | null {
   let node = root;
-  for (const { key } of path) {
+  for (const [i, { key }] of path.entries()) {
     let next: Node | null | undefined;
     if (isMap(node)) {
       const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && p.key.value === key);
-      next = (pair?.value ?? pair?.key) as Node | null | undefined;
+      const keyWanted = atKey && i === path.length - 1;
+      next = (keyWanted ? pair?.key : (pair?.value ?? pair?.key)) as Node | null | undefined;
     } else if (isSeq(node) && typeof key === 'number') next = node.items[key] as Node | undefined;
     if (!next) return node;
     node = next;
@@ -44,11 +24,14 @@ export function nodeAt(root: Node | null, path: readonly { key: unknown }[]): No
   return node;
 }
 
+const isUnknownField = (issue: v.BaseIssue<unknown>): boolean =>
+  issue.type === 'strict_object' && issue.expected === 'never';
+
 /** The message for one issue: which field, and what is wrong with it. */
 function messageOf(issue: v.BaseIssue<unknown>, what: string): string {
   const path = issue.path ?? [];
   const field = [...path].reverse().find((p) => typeof p.key === 'string')?.key as string | undefined;
-  if (issue.type === 'strict_object' && issue.expected === 'never')
+  if (isUnknownField(issue))
     return `unknown field "${field}" in ${what}`;
   if (issue.received === 'undefined') return `${what} needs a "${field}" field`;
   // Not valibot's "Invalid type: Expected Object": the author wrote text or a list for fields.
@@ -69,10 +52,13 @@ export function checkShape<S extends v.GenericSchema>(
   what: string,
 ): v.InferOutput<S> | null {
   // toJS, not toJSON: toJSON turns a date YAML read as a date into a full timestamp string.
-  const result = v.safeParse(schema, node === null ? null : node.toJS(source.document), { abortEarly: false });
+  // Every field's problem, but only the first of each: "not a url" is not also "must start with https://".
+  const value = node === null ? null : node.toJS(source.document);
+  const result = v.safeParse(schema, value, { abortEarly: false, abortPipeEarly: true });
   if (result.success) return result.output;
   for (const issue of result.issues) {
-    source.reporter.at(source.pointOf(nodeAt(node, issue.path ?? [])), messageOf(issue, what));
+    const at = nodeAt(node, issue.path ?? [], isUnknownField(issue));
+    source.reporter.at(source.pointOf(at), messageOf(issue, what));
   }
   return null;
 }
