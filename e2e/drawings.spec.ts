@@ -1,9 +1,8 @@
 import { execFileSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { readContent } from '../src/build/tools/read-content';
 import { test, expect, reader, startWithSettings } from './fixtures';
+import { printToPdf } from './printed-pdf';
 import { scratchDirs } from './scratch';
 
 const scratchDir = scratchDirs((fn) => test.afterAll(fn));
@@ -89,13 +88,13 @@ for (const format of ['A4', 'Letter'] as const) {
     await expect(drawings).toHaveCount(8);
     for (const box of await drawings.evaluateAll((all) => all.map((d) => d.getBoundingClientRect())))
       expect(box.width, 'each drawing is printed at a readable size').toBeGreaterThan(90);
-    await page.evaluate(() => document.fonts.ready.then(() => undefined));
-    const file = join(scratchDir('drawings-e2e-'), `sheet-${format}.pdf`);
-    writeFileSync(file, await page.pdf({ format, preferCSSPageSize: true, printBackground: true }));
-    const pdfInfo = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
-    expect(/Page size:.*\((\w+)\)/.exec(pdfInfo)?.[1]?.toLowerCase()).toBe(format.toLowerCase());
-    expect(Number(/Pages:\s+(\d+)/.exec(pdfInfo)?.[1]), `${format}: one sheet`).toBe(1);
-    const text = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+    const { file, pages, text } = await printToPdf(
+      page,
+      scratchDir('drawings-e2e-'),
+      `sheet-${format}`,
+      format,
+    );
+    expect(pages, `${format}: one sheet`).toBe(1);
     expect(text).toContain(`In an emergency call ${region.emergency}.`);
     expect(text).toContain(data.meta.disclaimer.replace(/\s+/g, ' '));
     for (const name of ['Knee hug', 'Knee rolls', 'Bridge', 'Back arch', 'Bottom to heels', 'Birth ball'])

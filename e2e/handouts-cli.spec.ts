@@ -1,10 +1,10 @@
-import { execFile, execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test, expect } from '@playwright/test';
 import { toDataScript } from '../src/shared/data-script';
 import { contentPath, readContent } from '../src/build/tools/read-content';
-import { bodyGlyphHeight, type Pdf } from './printed-pdf';
+import { bodyGlyphHeight, readPdf as pdf } from './printed-pdf';
 import { scratchDirs } from './scratch';
 
 const scratchDir = scratchDirs((fn) => test.afterAll(fn));
@@ -27,18 +27,6 @@ function handouts(...args: string[]): Promise<{ status: number | null; stderr: s
 
 /** A fresh folder outside test-results/, which a parallel Playwright run may clear. */
 const scratch = (name: string) => join(scratchDir('handouts-cli-'), name);
-
-function pdf(file: string): Pdf & { size: string | undefined } {
-  const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
-  const raw = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' });
-  return {
-    file,
-    pages: Number(/Pages:\s+(\d+)/.exec(info)?.[1]),
-    size: /Page size:.*\((\w+)\)/.exec(info)?.[1],
-    text: raw.replace(/\s+/g, ' '),
-    sheets: raw.split('\f').filter((sheet) => sheet.trim()),
-  };
-}
 
 const { pages: bookPages } = readContent('out/renderer', 'handbook');
 const handoutTitles = bookPages.filter((p) => p.handout).map((p) => p.title);
@@ -92,7 +80,7 @@ test('prints the whole handbook with --book, overwriting only with --force', asy
   expect(run.stderr).toBe('');
   expect(run.status).toBe(0);
   const doc = pdf(join(out, 'handbook.pdf'));
-  expect(doc.size).toBe('A4');
+  expect(doc.size).toBe('a4');
   expect(doc.pages).toBeGreaterThan(11);
   expect(doc.text).toContain('In an emergency call 999.');
   expect(readdirSync(out)).toEqual(['handbook.pdf']);

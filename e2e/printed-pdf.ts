@@ -12,6 +12,8 @@ import { expect } from './fixtures';
 export interface Pdf {
   file: string;
   pages: number;
+  /** Paper size as pdfinfo names it, lower case: "a4", "letter". */
+  size: string | undefined;
   /** Text with whitespace collapsed, for phrase checks across line breaks. */
   text: string;
   /** Text per sheet, as pdftotext lays it out. */
@@ -27,13 +29,19 @@ export async function printToPdf(
   await page.evaluate(() => document.fonts.ready.then(() => undefined));
   const file = join(dir, `${name}.pdf`);
   writeFileSync(file, await page.pdf({ format, preferCSSPageSize: true, printBackground: true }));
+  const pdf = readPdf(file);
+  expect(pdf.size, `${name}: paper size`).toBe(format.toLowerCase());
+  return pdf;
+}
+
+/** A PDF as poppler reads it back: its sheets, their text and its paper size. */
+export function readPdf(file: string): Pdf {
   const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
   const raw = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' });
-  const size = /Page size:.*\((\w+)\)/.exec(info)?.[1];
-  expect(size?.toLowerCase(), `${name}: paper size`).toBe(format.toLowerCase());
   return {
     file,
     pages: Number(/Pages:\s+(\d+)/.exec(info)?.[1]),
+    size: /Page size:.*\((\w+)\)/.exec(info)?.[1]?.toLowerCase(),
     text: raw.replace(/\s+/g, ' '),
     sheets: raw.split('\f').filter((s) => s.trim()),
   };

@@ -1,9 +1,7 @@
-import { execFileSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { readContent } from '../src/build/tools/read-content';
 import { test, expect, reader, startWithSettings } from './fixtures';
+import { printToPdf } from './printed-pdf';
 import { scratchDirs } from './scratch';
 
 /**
@@ -57,10 +55,7 @@ test('a printed handout carries the chosen region: NHS 24 for Scotland', async (
   // The print route without ?region= prints for the region the person chose.
   await page.evaluate(() => (location.hash = '#/print/handout/urgent-help'));
   await expect(page.locator('.print-root[data-print-job="/print/handout/urgent-help"]')).toBeAttached();
-  await page.evaluate(() => document.fonts.ready.then(() => undefined));
-  const file = join(scratchDir('regions-e2e-'), 'urgent-help-scotland.pdf');
-  writeFileSync(file, await page.pdf({ format: 'A4', preferCSSPageSize: true, printBackground: true }));
-  const text = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+  const { text } = await printToPdf(page, scratchDir('regions-e2e-'), 'urgent-help-scotland');
   expect(text).toContain(`Get advice today from ${scotland.urgent}.`);
   expect(text).toContain(`In an emergency call ${scotland.emergency}.`);
   expect(text).not.toContain('111.nhs.uk');

@@ -5,6 +5,11 @@ import { jobKey, printHref, type PageSize } from '../../shared/print-route.ts';
 import { CliError } from './handouts-error.ts';
 import type { PdfJob } from './handouts-plan.ts';
 
+/** What the page-side wait reads; this file is type-checked without the DOM library. */
+interface InPage {
+  document: { fonts: { ready: Promise<unknown> } };
+}
+
 export interface RenderResult {
   file: string;
   bytes: number;
@@ -47,8 +52,7 @@ export async function renderPdfs(
           1,
         );
       }
-      // A string, because this file is type-checked without the DOM library.
-      await page.evaluate('document.fonts.ready.then(() => undefined)');
+      await page.evaluate(() => (globalThis as unknown as InPage).document.fonts.ready.then(() => undefined));
       const pdf = await page.pdf({ format: opts.format, preferCSSPageSize: true, printBackground: true });
       const target = join(opts.out, job.file);
       const temp = join(opts.out, `.${basename(job.file)}.${process.pid}.tmp`);
