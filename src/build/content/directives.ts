@@ -1,7 +1,7 @@
 import type { Paragraph, Root } from 'mdast';
 import type { ContainerDirective, TextDirective } from 'mdast-util-directive';
 import { SKIP, visit } from 'unist-util-visit';
-import type { TierId } from '../../shared/handbook-data.ts';
+import { TIER_IDS, type TierId } from '../../shared/handbook-data.ts';
 import { findTerm, GLOSSARY_SLUG } from './glossary.ts';
 import { textOf } from './mdast-text.ts';
 import { report, type PageContext } from './page-context.ts';
@@ -10,14 +10,10 @@ import { report, type PageContext } from './page-context.ts';
 const SIGN_DIRECTIVES = new Set(['signs', 'all-signs', 'get-help']);
 
 /**
- * The container blocks authors may use, with the label shown when they give none. A tier's label
- * comes from `tiers:` in handbook.yml; these are only the fallback when that could not be read.
+ * The container blocks authors may use besides the four tiers, with the label shown when they give
+ * none. A tier's label is written once, in `tiers:` in handbook.yml.
  */
-export const BLOCK_LABELS: Record<string, string> = {
-  emergency: 'Emergency: call now',
-  maternity: 'Call your maternity unit now',
-  urgent: 'Get urgent advice today',
-  'see-doctor': 'See a doctor soon',
+const BLOCK_LABELS: Record<string, string> = {
   'key-points': 'Key points',
   pregnancy: 'If you are pregnant',
   handout: 'One-page summary',
@@ -83,10 +79,13 @@ function contains(outer: ContainerDirective, inner: ContainerDirective): boolean
 }
 
 function toCallout(node: ContainerDirective, ctx: PageContext): Callout | null {
-  const tier = ctx.signBook?.tiers.get(node.name as TierId);
-  const defaultLabel = tier?.label ?? BLOCK_LABELS[node.name];
+  const isTier = (TIER_IDS as readonly string[]).includes(node.name);
+  const tier = isTier ? ctx.signBook?.tiers.get(node.name as TierId) : undefined;
+  // Without the tiers (handbook.yml's could not be read, so the build already fails) the id stands in.
+  const defaultLabel = isTier ? (tier?.label ?? node.name) : BLOCK_LABELS[node.name];
   if (defaultLabel === undefined) {
-    report(ctx, node, `unknown block ":::${node.name}" (known: ${Object.keys(BLOCK_LABELS).join(', ')})`);
+    const known = [...TIER_IDS, ...Object.keys(BLOCK_LABELS)].join(', ');
+    report(ctx, node, `unknown block ":::${node.name}" (known: ${known})`);
     return null;
   }
   const { id, ...rest } = node.attributes ?? {};

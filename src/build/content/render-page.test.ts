@@ -21,13 +21,13 @@ describe('renderMarkdown', () => {
   });
 
   it('renders callouts as labelled asides with default or given labels and unique ids', () => {
-    const page = renderForTest(':::emergency\nCall now.\n:::\n\n:::emergency[Act fast]\nGo.\n:::\n');
+    const page = renderForTest(':::key-points\nRest.\n:::\n\n:::key-points[In short]\nMove.\n:::\n');
     expect(page.problems).toEqual([]);
     expect(page.html).toContain(
-      '<aside class="callout callout-emergency" role="note" aria-labelledby="callout-emergency"><p class="callout-label" id="callout-emergency">Emergency: call now</p><p>Call now.</p></aside>',
+      '<aside class="callout callout-key-points" role="note" aria-labelledby="callout-key-points"><p class="callout-label" id="callout-key-points">Key points</p><p>Rest.</p></aside>',
     );
     expect(page.html).toContain(
-      'aria-labelledby="callout-emergency-1"><p class="callout-label" id="callout-emergency-1">Act fast</p>',
+      'aria-labelledby="callout-key-points-1"><p class="callout-label" id="callout-key-points-1">In short</p>',
     );
   });
 
