@@ -10,7 +10,12 @@ import type { RegionShape, SourceShape } from './handbook-shapes';
 export type Source = v.InferOutput<typeof SourceShape>;
 
 /** The words a placeholder such as `{{urgent}}` fills in from the reader's region. */
-export const REGION_SERVICES = ['emergency', 'urgent', 'maternity', 'doctor'] as const;
+export const REGION_SERVICES = [
+  'emergency',
+  'urgent',
+  'maternity',
+  'doctor',
+] as const satisfies readonly (keyof Region)[];
 export type RegionService = (typeof REGION_SERVICES)[number];
 
 /** Phone numbers and services for one region (shape: `handbook-shapes.ts`). */

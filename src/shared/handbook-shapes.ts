@@ -26,7 +26,7 @@ export const Text = v.pipe(v.string('must be text'), v.trim(), v.minLength(1, 'i
 export const SourceShape = v.strictObject({
   title: Text,
   publisher: Text,
-  url: v.pipe(Text, v.startsWith('https://', 'must start with https://'), v.url('must be a web address')),
+  url: v.pipe(Text, v.url('must be a web address'), v.startsWith('https://', 'must start with https://')),
   /** The date the source was last checked. */
   accessed: IsoDate,
 });

@@ -125,6 +125,9 @@ describe('parseFrontMatter', () => {
     expect(parse(GOOD.replace(/sources:\n.*\n/, '')).problems).toEqual([
       'p.md:2:1: the front matter needs a "sources" field',
     ]);
+    expect(parse(GOOD.replace(/sources:\n.*\n/, 'sources: NHS website\n')).problems).toEqual([
+      'p.md:7:10: "sources" in the front matter must be a list',
+    ]);
     const twoSources = GOOD.replace(
       /sources:\n.*\n/,
       [
@@ -138,7 +141,7 @@ describe('parseFrontMatter', () => {
     );
     expect(parse(twoSources).problems).toEqual([
       'p.md:9:36: "url" in source 2 must start with https://',
-      'p.md:10:36: "url" in source 3 must start with https://',
+      'p.md:10:36: "url" in source 3 must be a web address',
       'p.md:11:5: source 4 must be a list of "name: value" fields',
     ]);
   });
@@ -155,7 +158,7 @@ describe('readSources', () => {
       'p.md:5:5: source 1 needs a "publisher" field',
       'p.md:5:5: source 1 needs a "url" field',
       'p.md:5:5: source 1 needs a "accessed" field',
-      'p.md:5:7: unknown field "x" in source 1',
+      'p.md:5:7: unknown field "x" in source 1 (expected one of: title, publisher, url, accessed)',
     ]);
   });
 });

@@ -18,7 +18,7 @@ export const GENERIC_WORDS: RegionWords = {
 
 export function regionWords(region: Region | undefined): RegionWords {
   if (!region) return GENERIC_WORDS;
-  return { emergency: region.emergency, urgent: region.urgent, maternity: region.maternity, doctor: region.doctor };
+  return Object.fromEntries(REGION_SERVICES.map((service) => [service, region[service]])) as RegionWords;
 }
 
 function placeholderText(name: string, words: RegionWords): string | undefined {

@@ -128,7 +128,7 @@ describe('parseWarningSigns', () => {
       'warning-signs.yml:7:50: "audience" in sign 3 must be one of: everyone, pregnant, early-pregnancy, later-pregnancy, after-birth',
       'warning-signs.yml:8:69: "sources" in sign 4 needs at least one source',
       'warning-signs.yml:9:87: "phrasings" in sign 5 must be a list',
-      'warning-signs.yml:10:76: unknown field "colour" in sign 6',
+      'warning-signs.yml:10:76: unknown field "colour" in sign 6 (expected one of: id, text, tier, audience, phrasings, sources)',
       'warning-signs.yml:12:69: "sources" in sign 8 must be a list of source keys',
     ]);
     expect(signs.map((s) => s.id)).toEqual(['f']);

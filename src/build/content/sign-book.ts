@@ -24,7 +24,7 @@ const SignShape = v.strictObject({
   sources: v.pipe(v.array(Id, 'must be a list of source keys'), v.minLength(1, 'needs at least one source')),
 });
 
-const SOURCES_MESSAGE = 'must be a list of "key: { title, publisher, url, accessed }"';
+const SOURCES_MESSAGE = `must be a list of "key: { ${Object.keys(SourceShape.entries).join(', ')} }"`;
 
 const WarningSignsShape = v.strictObject({
   sources: v.pipe(

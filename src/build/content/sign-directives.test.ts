@@ -1,3 +1,6 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildHandbook, formatProblem, type BuildResult } from './build-handbook.ts';
 import { VALID } from './fixtures/fixture.ts';
@@ -45,6 +48,19 @@ describe('warning signs, tiers and snippets on the valid fixture', () => {
     expect(await html('self-care')).toContain(
       '<p class="callout-action">Call <span class="region-maternity">your maternity unit or midwife</span> now, day or night.</p>',
     );
+  });
+
+  it("labels a tier's callout with the label written in tiers:, whatever it says", async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'handbook-label-'));
+    try {
+      cpSync(VALID, dir, { recursive: true });
+      const config = readFileSync(join(dir, 'handbook.yml'), 'utf8');
+      writeFileSync(join(dir, 'handbook.yml'), config.replace('label: "Emergency: call now"', 'label: Ring now'));
+      const page = ok(await buildHandbook(dir)).handbook.pages.find((p) => p.slug === 'self-care')!;
+      expect(page.html).toContain('<p class="callout-label" id="callout-emergency">Ring now</p>');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it("builds the handout's 'When to get help' from the page's own signs, one callout per tier", async () => {

@@ -112,7 +112,7 @@ describe('the content build reports each misuse of the content model at file:lin
       'warning-signs.yml:19:9: the sign id "saddle-numbness" is used twice',
       'warning-signs.yml:24:5: sign 5 needs a "sources" field',
       'warning-signs.yml:24:9: "id" in sign 5 may only use a-z, 0-9 and single hyphens',
-      'warning-signs.yml:28:5: unknown field "colour" in sign 5',
+      'warning-signs.yml:28:5: unknown field "colour" in sign 5 (expected one of: id, text, tier, audience, phrasings, sources)',
       'warning-signs.yml:30:11: sign "numb-legs": must be one line of text (no lists, headings or blank lines)',
     ]);
   });

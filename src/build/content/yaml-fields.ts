@@ -164,6 +164,7 @@ export class YamlRecord {
   ): v.InferOutput<S>[] | undefined {
     const node = this.present(key, false);
     if (!node) return undefined;
+    if (!isSeq(node)) return this.report(node, `"${key}" in ${this.what} must be a list`);
     return checkItems(this.source, node, shape, key, label).map((item) => item.value);
   }
 

@@ -60,8 +60,8 @@ describe('checkShape', () => {
         'f.yml:5:7: "when" in the thing must be a date like 2026-01-31',
         'f.yml:7:40: "url" in the thing must start with https://',
         'f.yml:7:67: "accessed" in the thing must be a date like 2026-01-31',
-        'f.yml:8:11: "tags" in the thing must be text',
-        'f.yml:6:1: unknown field "colour" in the thing',
+        'f.yml:8:11: "tags" in the thing must be text (put it in "quotes")',
+        'f.yml:6:1: unknown field "colour" in the thing (expected one of: id, name, when, source, tags)',
       ],
     });
   });
@@ -70,7 +70,7 @@ describe('checkShape', () => {
     const text = 'name: 12\nwhen: 2026-01-01\nsource: { title: T, publisher: P, url: "https://", accessed: 2026-01-01 }';
     expect(check(text).problems).toEqual([
       'f.yml:3:1: the thing needs a "id" field',
-      'f.yml:3:7: "name" in the thing must be text',
+      'f.yml:3:7: "name" in the thing must be text (put it in "quotes")',
       'f.yml:5:40: "url" in the thing must be a web address',
     ]);
   });
@@ -86,11 +86,24 @@ describe('checkShape', () => {
 describe('checkShape: the rest of the messages', () => {
   it('an id that is a number, ends in a hyphen, or a date missing its day', () => {
     expect(check('id: 12\nname: n\nwhen: "2026-01"\n').problems).toEqual([
-      'f.yml:3:5: "id" in the thing must be text',
+      'f.yml:3:5: "id" in the thing must be text (put it in "quotes")',
       'f.yml:5:7: "when" in the thing must be a date like 2026-01-31',
     ]);
     expect(check('id: heat-\nname: n\nwhen: 2026-01-01\n').problems).toEqual([
       'f.yml:3:5: "id" in the thing may only use a-z, 0-9 and single hyphens',
+    ]);
+  });
+
+  it('an unknown field inside a field, or inside an item of a list, lists the fields of that part', () => {
+    const found: Problem[] = [];
+    const text = ['one: { title: T, by: me }', 'many:', '  - { title: T, at: 2 }'].join('\n');
+    const source = YamlSource.parse(text, new Reporter('f.yml', found))!;
+    const Titled = v.strictObject({ title: Text });
+    const Shape = v.strictObject({ one: v.optional(Titled), many: v.optional(v.array(Titled)) });
+    expect(checkShape(source, source.root, Shape, 'the file')).toBeNull();
+    expect(found.map(formatProblem)).toEqual([
+      'f.yml:1:18: unknown field "by" in the file (expected one of: title)',
+      'f.yml:3:17: unknown field "at" in the file (expected one of: title)',
     ]);
   });
 

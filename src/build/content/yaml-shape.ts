@@ -27,18 +27,40 @@ export function nodeAt(root: Node | null, path: readonly { key: unknown }[], atK
 const isUnknownField = (issue: v.BaseIssue<unknown>): boolean =>
   issue.type === 'strict_object' && issue.expected === 'never';
 
+/** What a shape may hold at `path`: an object's fields, a list's item, an optional's value. */
+interface ShapePart {
+  entries?: Record<string, ShapePart>;
+  item?: ShapePart;
+  wrapped?: ShapePart;
+}
+
+/** The field names the object at `path` allows, read from the shape, for an unknown field's message. */
+function fieldsAt(shape: ShapePart, path: readonly { key: unknown }[]): string[] {
+  let part: ShapePart | undefined = shape;
+  for (const { key } of path) {
+    while (part?.wrapped) part = part.wrapped;
+    part = typeof key === 'number' ? part?.item : part?.entries?.[String(key)];
+  }
+  while (part?.wrapped) part = part.wrapped;
+  return Object.keys(part?.entries ?? {});
+}
+
 /** The message for one issue: which field, and what is wrong with it. */
-function messageOf(issue: v.BaseIssue<unknown>, what: string): string {
+function messageOf(issue: v.BaseIssue<unknown>, what: string, shape: ShapePart): string {
   const path = issue.path ?? [];
   const field = [...path].reverse().find((p) => typeof p.key === 'string')?.key as string | undefined;
-  if (isUnknownField(issue))
-    return `unknown field "${field}" in ${what}`;
+  if (isUnknownField(issue)) {
+    const expected = fieldsAt(shape, path.slice(0, -1)).join(', ');
+    return `unknown field "${field}" in ${what} (expected one of: ${expected})`;
+  }
   if (issue.received === 'undefined') return `${what} needs a "${field}" field`;
   // Not valibot's "Invalid type: Expected Object": the author wrote text or a list for fields.
   if (issue.type === 'strict_object' && issue.expected === 'Object') {
     return `${field === undefined ? what : `"${field}" in ${what}`} must be a list of "name: value" fields`;
   }
-  return field === undefined ? `${what} ${issue.message}` : `"${field}" in ${what} ${issue.message}`;
+  // YAML reads `emergency: 999` as a number.
+  const hint = issue.type === 'string' && typeof issue.input === 'number' ? ' (put it in "quotes")' : '';
+  return `${field === undefined ? what : `"${field}" in ${what}`} ${issue.message}${hint}`;
 }
 
 /**
@@ -52,13 +74,14 @@ export function checkShape<S extends v.GenericSchema>(
   what: string,
 ): v.InferOutput<S> | null {
   // toJS, not toJSON: toJSON turns a date YAML read as a date into a full timestamp string.
-  // Every field's problem, but only the first of each: "not a url" is not also "must start with https://".
+  // Every field's problem, but only the first of each (a url that is no web address is not also
+  // told to start with https://).
   const value = node === null ? null : node.toJS(source.document);
   const result = v.safeParse(schema, value, { abortEarly: false, abortPipeEarly: true });
   if (result.success) return result.output;
   for (const issue of result.issues) {
     const at = nodeAt(node, issue.path ?? [], isUnknownField(issue));
-    source.reporter.at(source.pointOf(at), messageOf(issue, what));
+    source.reporter.at(source.pointOf(at), messageOf(issue, what, schema as ShapePart));
   }
   return null;
 }
