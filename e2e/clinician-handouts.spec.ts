@@ -3,7 +3,14 @@ import AxeBuilder from '@axe-core/playwright';
 import { readContent } from '../src/build/tools/read-content';
 import { test, expect, reader, startWithSettings } from './fixtures';
 import { scratchDirs } from './scratch';
-import { bodyGlyphHeight, expectPrintout, printToPdf, type Pdf } from './printed-pdf';
+import {
+  bodyGlyphHeight,
+  DUE_FOR_REVIEW,
+  expectPrintout,
+  printToPdf,
+  reviewDays,
+  type Pdf,
+} from './printed-pdf';
 
 /**
  * Handouts as a clinician hands them over (issue 22): the clinic strip, the patient's name, a note
@@ -168,6 +175,8 @@ for (const format of ['A4', 'Letter'] as const) {
   test(`every handout stays on one ${format} sheet with the full clinic strip and a 600-character note`, async ({
     page,
   }) => {
+    // Printed after the review date too, so the sheet also carries "Due for review".
+    await page.clock.setFixedTime(reviewDays(data.pages).allDue);
     for (const slug of handoutSlugs) {
       const pdf = await pdfOf(
         page,
@@ -178,6 +187,7 @@ for (const format of ['A4', 'Letter'] as const) {
       );
       expect(pdf.pages, `${slug} on ${format}`).toBe(1);
       expect(pdf.text).toContain(longNote.trim());
+      expect(pdf.text).toContain(DUE_FOR_REVIEW);
       expectPrintout(pdf, `${slug} (${format})`, meta, region);
     }
   });
@@ -185,6 +195,7 @@ for (const format of ['A4', 'Letter'] as const) {
   test(`large print on ${format}: body text at least 1.4× as tall, every handout at most 2 sheets`, async ({
     page,
   }) => {
+    await page.clock.setFixedTime(reviewDays(data.pages).allDue);
     const standard = await pdfOf(
       page,
       route('handout/self-care', { size: format }),
@@ -201,6 +212,7 @@ for (const format of ['A4', 'Letter'] as const) {
         format,
       );
       expect(pdf.pages, `${slug} in large print on ${format}`).toBeLessThanOrEqual(2);
+      expect(pdf.text).toContain(DUE_FOR_REVIEW);
       expectPrintout(pdf, `${slug} large (${format})`, meta, region);
       if (slug === 'self-care') {
         const ratio = bodyGlyphHeight(pdf) / bodyGlyphHeight(standard);

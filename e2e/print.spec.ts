@@ -2,7 +2,14 @@ import type { Page } from '@playwright/test';
 import { readContent } from '../src/build/tools/read-content';
 import { test, expect, reader } from './fixtures';
 import { scratchDirs } from './scratch';
-import { expectPrintout as expectPaper, printToPdf as printPdf, UI_ONLY, type Pdf } from './printed-pdf';
+import {
+  DUE_FOR_REVIEW,
+  expectPrintout as expectPaper,
+  printToPdf as printPdf,
+  reviewDays,
+  UI_ONLY,
+  type Pdf,
+} from './printed-pdf';
 
 const scratchDir = scratchDirs((fn) => test.afterAll(fn));
 
@@ -40,9 +47,12 @@ const printed = (page: Page) =>
         .printed,
   );
 
+const { noneDue, allDue } = reviewDays(data.pages);
+
 for (const format of ['A4', 'Letter'] as const) {
   test(`every topic handout fits on one ${format} sheet with its safety text`, async ({ page }) => {
     expect(handoutSlugs.length).toBeGreaterThan(0);
+    await page.clock.setFixedTime(noneDue);
     for (const slug of handoutSlugs) {
       await page.goto(`./#/print/handout/${slug}?size=${format}&region=${uk.code}`);
       await expect(page.locator(`.print-root[data-print-job="/print/handout/${slug}"]`)).toBeAttached();
@@ -51,9 +61,26 @@ for (const format of ['A4', 'Letter'] as const) {
       expect(pdf.pages, `${slug} handout on ${format}`).toBe(1);
       expect(pdf.text).toContain(title);
       expectPrintout(pdf, `${slug} handout (${format})`);
+      expect(pdf.text, `${slug}: not yet due for review`).not.toContain(DUE_FOR_REVIEW);
     }
   });
 }
+
+test('a printout made after its review date says so on every sheet, as the page on screen does', async ({
+  page,
+}) => {
+  await page.clock.setFixedTime(allDue);
+  // A stack of every handout: one job, a sheet or more each. (The fullest handouts still fit their
+  // sheets with it: clinician-handouts.spec.ts.)
+  const job = `/print/handouts/${handoutSlugs.join(',')}`;
+  await page.goto(`./#${job}?region=${uk.code}`);
+  await expect(page.locator(`.print-root[data-print-job="${job}"]`)).toBeAttached();
+  const pdf = await printToPdf(page, 'handouts-due-for-review');
+  expect(pdf.pages).toBeGreaterThanOrEqual(handoutSlugs.length);
+  pdf.sheets.forEach((sheet, i) => expect(sheet, `sheet ${i + 1}`).toContain(DUE_FOR_REVIEW));
+  await reader(page).open('/page/self-care');
+  await expect(page.getByRole('note').filter({ hasText: 'This page is due for review' })).toBeVisible();
+});
 
 test('the whole handbook prints every page on its own sheet after a contents list', async ({ page }) => {
   test.setTimeout(60_000);

@@ -61,6 +61,22 @@ export function bodyGlyphHeight(pdf: Pdf): number {
   return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 0;
 }
 
+/** The running footer's words on every sheet of a printout made after its review date. */
+export const DUE_FOR_REVIEW = 'Due for review: may be out of date';
+
+/**
+ * Printing days around the handouts' review dates, for Playwright's clock: the soonest due day, on
+ * which no handout is due for review yet, and the day after the latest, on which every one is.
+ */
+export function reviewDays(pages: { handout: boolean; nextReview: string }[]) {
+  const due = pages
+    .filter((p) => p.handout)
+    .map((p) => p.nextReview)
+    .sort();
+  const noon = (iso: string) => new Date(`${iso}T12:00:00`);
+  return { noneDue: noon(due[0]!), allDue: new Date(noon(due.at(-1)!).getTime() + 24 * 3600_000) };
+}
+
 /** Strings only the reader's interface shows; none may reach paper. */
 export const UI_ONLY = [
   'Search the handbook',

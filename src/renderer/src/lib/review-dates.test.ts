@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isPastReview, reviewLine, todayIso } from './review-dates';
+import { isPastReview, reviewLine, sheetReviewLine, todayIso } from './review-dates';
 
 describe('review dates', () => {
   it('writes both dates the way the NHS does', () => {
@@ -12,6 +12,15 @@ describe('review dates', () => {
     expect(isPastReview('2027-11-25', '2027-11-25')).toBe(false);
     expect(isPastReview('2027-11-25', '2027-11-26')).toBe(true);
     expect(isPastReview('2027-11-25', '2026-12-02')).toBe(false);
+  });
+
+  it('says on every printed sheet when a printout was made after its review date', () => {
+    expect(sheetReviewLine('2026-11-25', '2027-11-25', 'en-GB', '2027-11-25')).toBe(
+      'Last reviewed 25 November 2026',
+    );
+    expect(sheetReviewLine('2026-11-25', '2027-11-25', 'en-GB', '2027-11-26')).toBe(
+      'Last reviewed 25 November 2026 · Due for review: may be out of date',
+    );
   });
 
   it("takes today from the reader's own calendar day", () => {

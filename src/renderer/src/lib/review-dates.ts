@@ -16,3 +16,17 @@ export function reviewLine(reviewed: string, nextReview: string, language: strin
   const last = `Last reviewed ${formatDate(reviewed, language)}`;
   return nextReview ? `${last} · Next review due ${formatDate(nextReview, language)}` : last;
 }
+
+/**
+ * The review words in the running footer of every printed sheet. A printout made after its review
+ * date says so there, on every sheet, where it takes no room from a one-page handout.
+ */
+export function sheetReviewLine(
+  reviewed: string,
+  nextReview: string,
+  language: string,
+  today = todayIso(),
+): string {
+  const last = `Last reviewed ${formatDate(reviewed, language)}`;
+  return isPastReview(nextReview, today) ? `${last} · Due for review: may be out of date` : last;
+}

@@ -8,7 +8,7 @@ export function cssString(text: string): string {
 export interface RunningText {
   handbookTitle: string;
   documentTitle: string;
-  /** e.g. "Last reviewed 25 November 2026". */
+  /** e.g. "Last reviewed 25 November 2026", and after the review date that it is due for review. */
   reviewed: string;
   /** Large print: the running text (page numbers too) is larger. */
   large?: boolean;

@@ -142,6 +142,21 @@ describe('buildPrintDoc', () => {
       problem: 'the page "a" has no section "nope"',
     });
   });
+
+  it('is due for review as soon as any page it prints is, even one section of it', () => {
+    const dueSooner = {
+      ...data,
+      pages: [{ ...page('a', true), nextReview: '2027-06-01' }, page('b', false)],
+    };
+    const section = buildPrintDoc(dueSooner, { kind: 'custom', items: ['b', 'a:heat'] }, region);
+    if (!section.ok) throw new Error(section.problem);
+    expect(section.doc.nextReview).toBe('2027-06-01');
+    expect(section.doc.parts.map((part) => part.nextReview)).toEqual(['2027-11-01', '2027-06-01']);
+    const book = buildPrintDoc(dueSooner, { kind: 'book' }, region);
+    if (!book.ok) throw new Error(book.problem);
+    expect(book.doc.nextReview).toBe('2027-06-01');
+    expect(book.doc.reviewed).toBe(data.meta.reviewed);
+  });
 });
 
 describe('builder choices', () => {

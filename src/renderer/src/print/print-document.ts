@@ -47,8 +47,8 @@ function itemPart(page: Page, part: string, region: Region | undefined): PrintPa
     key: `${page.slug}:${part}`,
     summary: '',
     sources: [],
-    reviewed: '',
-    nextReview: '',
+    reviewed: page.reviewed,
+    nextReview: page.nextReview,
     newSheet: false,
   };
   if (part === '') {
@@ -58,8 +58,6 @@ function itemPart(page: Page, part: string, region: Region | undefined): PrintPa
       summary: page.summary,
       html: printed(withoutHandout(page), region, prefix, 1),
       sources: page.sources,
-      reviewed: page.reviewed,
-      nextReview: page.nextReview,
     };
   }
   if (part === 'handout') {
@@ -69,8 +67,6 @@ function itemPart(page: Page, part: string, region: Region | undefined): PrintPa
       ...base,
       heading: `${page.title}: handout`,
       html,
-      reviewed: page.reviewed,
-      nextReview: page.nextReview,
     };
   }
   const sections = splitSections(withoutHandout(page));
@@ -81,6 +77,8 @@ function itemPart(page: Page, part: string, region: Region | undefined): PrintPa
     heading: section.id === '' ? page.title : `${page.title}: ${section.title}`,
     // The section's own heading is replaced by the combined one above.
     html: printed(section.content, region, prefix, 1),
+    // No dates under each section of a page; its due date still counts for the document.
+    reviewed: '',
   };
 }
 
@@ -173,7 +171,7 @@ export function buildPrintDoc(data: HandbookData, job: PrintJob, region: Region 
         title: meta.title,
         subtitle: meta.subtitle,
         reviewed: meta.reviewed,
-        nextReview: meta.nextReview,
+        nextReview: soonest([meta.nextReview, ...parts.map((part) => part.nextReview)]),
         parts,
         contents,
         noteBox: false,
@@ -243,12 +241,13 @@ function reviewSpan(
 ): { reviewed: string; nextReview: string } {
   const reviewed =
     from.reduce((latest, p) => (p.reviewed > latest ? p.reviewed : latest), '') || meta.reviewed;
-  const nextReview =
-    from.reduce(
-      (soonest, p) => (p.nextReview && (!soonest || p.nextReview < soonest) ? p.nextReview : soonest),
-      '',
-    ) || meta.nextReview;
+  const nextReview = soonest(from.map((p) => p.nextReview)) || meta.nextReview;
   return { reviewed, nextReview };
+}
+
+/** The soonest of some ISO dates, ignoring missing ones; "" when there are none. */
+function soonest(dates: string[]): string {
+  return dates.filter(Boolean).sort()[0] ?? '';
 }
 
 /** "About: Self-care and first steps, When to get urgent help": the pages a built handout draws on. */
