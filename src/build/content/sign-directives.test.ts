@@ -1,9 +1,8 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildHandbook, formatProblem, type BuildResult } from './build-handbook.ts';
-import { VALID } from './fixtures/fixture.ts';
+import { copyOfValid, VALID } from './fixtures/fixture.ts';
 
 function ok(result: BuildResult): Extract<BuildResult, { ok: true }> {
   if (!result.ok) throw new Error(result.problems.map(formatProblem).join('\n'));
@@ -51,15 +50,14 @@ describe('warning signs, tiers and snippets on the valid fixture', () => {
   });
 
   it("labels a tier's callout with the label written in tiers:, whatever it says", async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'handbook-label-'));
+    const { dir, cleanup } = copyOfValid('label');
     try {
-      cpSync(VALID, dir, { recursive: true });
       const config = readFileSync(join(dir, 'handbook.yml'), 'utf8');
       writeFileSync(join(dir, 'handbook.yml'), config.replace('label: "Emergency: call now"', 'label: Ring now'));
       const page = ok(await buildHandbook(dir)).handbook.pages.find((p) => p.slug === 'self-care')!;
       expect(page.html).toContain('<p class="callout-label" id="callout-emergency">Ring now</p>');
     } finally {
-      rmSync(dir, { recursive: true, force: true });
+      cleanup();
     }
   });
 

@@ -36,12 +36,9 @@ interface ShapePart {
 
 /** The field names the object at `path` allows, read from the shape, for an unknown field's message. */
 function fieldsAt(shape: ShapePart, path: readonly { key: unknown }[]): string[] {
-  let part: ShapePart | undefined = shape;
-  for (const { key } of path) {
-    while (part?.wrapped) part = part.wrapped;
-    part = typeof key === 'number' ? part?.item : part?.entries?.[String(key)];
-  }
-  while (part?.wrapped) part = part.wrapped;
+  const unwrap = (part: ShapePart | undefined): ShapePart | undefined => (part?.wrapped ? unwrap(part.wrapped) : part);
+  let part = unwrap(shape);
+  for (const { key } of path) part = unwrap(typeof key === 'number' ? part?.item : part?.entries?.[String(key)]);
   return Object.keys(part?.entries ?? {});
 }
 

@@ -13,7 +13,7 @@ export function isPastReview(nextReview: string, today = todayIso()): boolean {
 
 /** "Last reviewed 25 November 2026 · Next review due 25 November 2027", as the NHS writes it. */
 export function reviewLine(reviewed: string, nextReview: string, language: string): string {
-  const last = `Last reviewed ${formatDate(reviewed, language)}`;
+  const last = lastReviewed(reviewed, language);
   return nextReview ? `${last} · Next review due ${formatDate(nextReview, language)}` : last;
 }
 
@@ -27,6 +27,9 @@ export function sheetReviewLine(
   language: string,
   today = todayIso(),
 ): string {
-  const last = `Last reviewed ${formatDate(reviewed, language)}`;
+  const last = lastReviewed(reviewed, language);
   return isPastReview(nextReview, today) ? `${last} · Due for review: may be out of date` : last;
 }
+
+const lastReviewed = (reviewed: string, language: string) =>
+  `Last reviewed ${formatDate(reviewed, language)}`;
