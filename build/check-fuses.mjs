@@ -26,7 +26,7 @@ const REQUIRED = /** @type {const} */ ([
  * What is wrong with a fuse wire, one line each; empty when it is a release's.
  * @param {Record<string | number, unknown>} wire as getCurrentFuseWire reads it
  */
-export function fuseProblems(wire) {
+function fuseProblems(wire) {
   return REQUIRED.filter(
     ([fuse, allowed]) => !(/** @type {readonly unknown[]} */ (allowed).includes(wire[fuse])),
   ).map(([, , problem]) => problem);
@@ -38,7 +38,7 @@ export function fuseProblems(wire) {
  * @param {string} distDir
  * @param {{ name: string; productName: string }} pkg
  */
-export function packagedApps(distDir, pkg) {
+function packagedApps(distDir, pkg) {
   if (!existsSync(distDir)) return [];
   /** @type {string[]} */
   const found = [];

@@ -5,7 +5,7 @@ import { promisify } from 'node:util';
 /** The one origin the reader is served from. */
 export const APP_SCHEME = 'app';
 export const APP_HOST = 'handbook';
-export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
+const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
 export const APP_ENTRY = `${APP_ORIGIN}/index.html`;
 
 /** Longest decoded path we serve; anything longer is an attack or a bug. */

@@ -28,7 +28,7 @@ for (const [network, prefix] of [
 const LOCAL_NAME = /(^|\.)(localhost|local|internal|home\.arpa)$/;
 
 /** Whether an https: link's host is this machine or its network (the URL parser has normalised it). */
-export function isLocalHost(hostname: string): boolean {
+function isLocalHost(hostname: string): boolean {
   const host = hostname.replace(/^\[|\]$/g, '').replace(/\.$/, '');
   const version = isIP(host);
   if (version !== 0) return LOCAL_NETWORKS.check(host, version === 4 ? 'ipv4' : 'ipv6');

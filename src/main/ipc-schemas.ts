@@ -14,7 +14,7 @@ const ExternalUrlSchema = text(MAX_EXTERNAL_URL_LENGTH);
 type Channel = keyof typeof IPC_CHANNEL;
 
 /** What each channel accepts after the event: exactly these arguments, nothing more. */
-export const IPC_ARGUMENTS = {
+const IPC_ARGUMENTS = {
   getAppInfo: v.strictTuple([]),
   loadStore: v.strictTuple([]),
   saveStore: v.strictTuple([ReaderStoreSchema]),

@@ -56,7 +56,7 @@ export const ClinicDetailsSchema = v.strictObject({
 });
 
 /** One printout's own fields; all optional, never stored. */
-export const PrintoutFieldsSchema = v.strictObject({
+const PrintoutFieldsSchema = v.strictObject({
   patient: v.optional(line(HANDOUT_LIMITS.patient, "The patient's name")),
   note: v.optional(noteText),
   followUp: v.optional(isoDate),

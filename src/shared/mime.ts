@@ -3,7 +3,7 @@
  * table for the desktop's app:// handler, the web edition's server and the dev server. app://
  * answers anything else with 404.
  */
-export const MIME_TYPES: Readonly<Record<string, string>> = {
+const MIME_TYPES: Readonly<Record<string, string>> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
   '.mjs': 'text/javascript; charset=utf-8',

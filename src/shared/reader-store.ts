@@ -30,7 +30,7 @@ export const THEMES = ['system', 'light', 'dark', 'contrast'] as const;
 
 const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
 
-export const SettingsSchema = v.strictObject({
+const SettingsSchema = v.strictObject({
   theme: v.picklist(THEMES),
   fontScale: v.pipe(
     v.number(),
@@ -48,7 +48,7 @@ export const SettingsSchema = v.strictObject({
   clinic: v.optional(ClinicDetailsSchema),
 });
 
-export const BookmarkSchema = v.strictObject({
+const BookmarkSchema = v.strictObject({
   slug: text(STORE_LIMITS.slug),
   /** Heading id, or "" for the whole page. */
   anchor: text(STORE_LIMITS.slug),
@@ -58,7 +58,7 @@ export const BookmarkSchema = v.strictObject({
   created: text(STORE_LIMITS.timestamp),
 });
 
-export const RecentPageSchema = v.strictObject({
+const RecentPageSchema = v.strictObject({
   slug: text(STORE_LIMITS.slug),
   /** ISO timestamp of the last visit. */
   visited: text(STORE_LIMITS.timestamp),
@@ -83,7 +83,7 @@ export type Bookmark = v.InferOutput<typeof BookmarkSchema>;
 export type RecentPage = v.InferOutput<typeof RecentPageSchema>;
 export type ReaderStore = v.InferOutput<typeof ReaderStoreSchema>;
 
-export function defaultSettings(): Settings {
+function defaultSettings(): Settings {
   return { theme: 'system', fontScale: FONT_SCALE.default, region: '', lastRoute: '', lastScroll: 0 };
 }
 

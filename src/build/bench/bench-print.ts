@@ -30,7 +30,7 @@ function pdfPages(file: string): number {
 }
 
 /** A handbook of `count` pages made from the bundled ones, in sections of 20. */
-export function generateHandbook(base: HandbookData, count: number): HandbookData {
+function generateHandbook(base: HandbookData, count: number): HandbookData {
   const pages: Page[] = Array.from({ length: count }, (_, i) => {
     const source = base.pages[i % base.pages.length]!;
     const n = String(i + 1).padStart(3, '0');

@@ -72,7 +72,7 @@ async function removeEmptyFolders(out: string, created: string): Promise<void> {
   }
 }
 
-export async function runHandouts(
+async function runHandouts(
   options: HandoutsOptions,
   log: (line: string) => void = console.log,
 ): Promise<RenderResult[]> {

@@ -13,7 +13,7 @@ const TAG =
   /^<(\/?)([a-zA-Z][a-zA-Z0-9-]*)((?:\s+[^\s=/>]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*\/?>$/;
 const ATTR = /([^\s=/>]+)(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?/g;
 
-export const ALLOWED_TAGS_TEXT = '<kbd>, <br>, <abbr title="…">, <sub>, <sup> and <!-- comments -->';
+const ALLOWED_TAGS_TEXT = '<kbd>, <br>, <abbr title="…">, <sub>, <sup> and <!-- comments -->';
 
 /** Why `piece` (one tag or comment) is not allowed, or null when it is fine. */
 export function rawHtmlFault(piece: string): string | null {

@@ -14,7 +14,7 @@ const NUMBERS = /^[\d\s.,eE+-]+$/;
 const PAINT = /^(?:none|currentColor)$/;
 
 /** Drawing classes the reader's stylesheets colour: the accent, and the page colour for outlines. */
-export const DRAWING_CLASSES = ['accent', 'accent-fill', 'paper', 'paper-fill'] as const;
+const DRAWING_CLASSES = ['accent', 'accent-fill', 'paper', 'paper-fill'] as const;
 const CLASS = new RegExp(`^(?:${DRAWING_CLASSES.join('|')})$`);
 
 const PRESENTATION: Record<string, RegExp> = {

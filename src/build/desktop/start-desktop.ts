@@ -14,7 +14,7 @@ export const DOWNLOADING =
   'this needs an internet connection. Downloading now…';
 
 /** What to tell someone whose first start could not download the runtime. */
-export function downloadFailed(reason: string): string {
+function downloadFailed(reason: string): string {
   return [
     `The desktop app cannot open: Electron's runtime could not be downloaded (${reason}).`,
     'It is downloaded once, on the first `npm start`, and that needs an internet connection.',

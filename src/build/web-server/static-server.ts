@@ -14,7 +14,7 @@ export interface StaticServer {
 }
 
 /** Whether a request's Host names this server: 127.0.0.1:<port> or localhost:<port>, nothing else. */
-export function isOwnHost(host: string | undefined, port: number): boolean {
+function isOwnHost(host: string | undefined, port: number): boolean {
   const name = host?.toLowerCase();
   return name === `127.0.0.1:${port}` || name === `localhost:${port}`;
 }

@@ -6,7 +6,7 @@ import lunr from 'lunr';
  */
 
 /** Longest token kept; longer runs are garbage (pasted hashes, 10 kB strings) and only cost time. */
-export const MAX_TOKEN_LENGTH = 40;
+const MAX_TOKEN_LENGTH = 40;
 
 /**
  * Lower-cases, strips accents (NFD then drop combining marks), and removes apostrophes and

@@ -8,7 +8,7 @@ import type { SearchEngine } from './search-engine';
  * top-1 and top-3 rates; `relevance.test.ts` requires top-3 for every one. Every warning sign
  * adds one more query (`signQueries`).
  */
-export const RELEVANCE_QUERIES: [query: string, slug: string | string[]][] = [
+const RELEVANCE_QUERIES: [query: string, slug: string | string[]][] = [
   // The issue's two examples: the reader's specific word must win.
   ['preganant back cramps', 'early-pregnancy'],
   ['back spasm after lifting boxes', 'injury-and-strain'],

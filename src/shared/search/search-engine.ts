@@ -13,7 +13,7 @@ import { Synonyms, synonymGroups } from './synonyms';
 import { IndexVocabulary } from './vocabulary';
 import { WarningSignMatcher, type MatchableSign } from './warning-signs-match';
 
-export const DEFAULT_LIMIT = 20;
+const DEFAULT_LIMIT = 20;
 const MAX_LIMIT = 200;
 const MAX_SUGGESTIONS = 3;
 const MAX_TERMS = 16;

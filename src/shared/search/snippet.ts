@@ -1,6 +1,6 @@
 /** Builds the short excerpt shown under a result, with its matched words marked. */
 
-export const SNIPPET_CHARS = 180;
+const SNIPPET_CHARS = 180;
 /** Context kept before the first matched word, so the snippet does not start mid-thought. */
 const LEAD_CHARS = 40;
 const MAX_ANCHORS = 60;

@@ -12,7 +12,7 @@ export type MatchableSign = Pick<Sign, 'id' | 'text' | 'tier'> &
 /** A sign the query describes, for the action card. */
 export type SignMatch = Pick<Sign, 'id' | 'tier' | 'text' | 'html'>;
 
-export const MAX_SIGN_MATCHES = 3;
+const MAX_SIGN_MATCHES = 3;
 
 interface CompiledSign {
   sign: SignMatch;

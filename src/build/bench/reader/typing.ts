@@ -3,10 +3,10 @@ import { inPage } from './in-page.ts';
 import { quantile } from './stats.ts';
 
 /** What a worried reader types, one character at a time: a word, a typo, two words, a rare one. */
-export const TYPED = ['sciatica', 'numb legs', 'preganant', 'heat pack', 'kidney stones', 'braxton'];
+const TYPED = ['sciatica', 'numb legs', 'preganant', 'heat pack', 'kidney stones', 'braxton'];
 export const TARGET_TYPING_MS = { bundled: 16, large: 50 };
 /** At 60 frames a second: a target under this reads as "in the very next frame". */
-export const FRAME_MS = 1000 / 60;
+const FRAME_MS = 1000 / 60;
 
 /** One keystroke: ms until its results were painted, and in which frame after it that was. */
 export interface Keystroke {
@@ -92,7 +92,7 @@ export interface KeystrokeCpu {
  * keystroke (the harness's own small share included, alike for every build). On a machine
  * whose cores other work shares, the clock mostly measures waiting for a core; CPU time does not.
  */
-export async function typeInReader(
+async function typeInReader(
   browser: QuietChromium,
   url: string,
 ): Promise<{ keystrokes: Keystroke[]; cpu: KeystrokeCpu }> {

@@ -1,5 +1,5 @@
 /** Below this window width, at the normal text size, the contents become a button. */
-export const NARROW_AT_NORMAL_TEXT_PX = 1000;
+const NARROW_AT_NORMAL_TEXT_PX = 1000;
 
 /**
  * The layout for a window `width` px wide at `fontScale` per cent text. The threshold grows with

@@ -5,7 +5,7 @@ export function isSearchShortcut(e: KeyboardEvent): boolean {
   return e.key === '/' && !mod && !e.altKey && !isTypingTarget(e.target);
 }
 
-export function isTypingTarget(target: EventTarget | null): boolean {
+function isTypingTarget(target: EventTarget | null): boolean {
   const el = target as HTMLElement | null;
   if (!el || typeof el.tagName !== 'string') return false;
   return el.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName);

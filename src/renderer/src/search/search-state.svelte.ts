@@ -2,7 +2,7 @@ import type { SearchResult } from '../../../shared/search/types';
 import type { SignMatch } from '../../../shared/search/warning-signs-match';
 import type { SearchClient, SearchStatus } from './search-client';
 
-export const RESULT_LIMIT = 20;
+const RESULT_LIMIT = 20;
 
 /** The search box's state: what is typed, what came back, which result the arrow keys are on. */
 export class SearchState {
