@@ -96,4 +96,19 @@ describe('warning signs in the built handbook', () => {
     // …and the urgent help page is complete by construction: every sign in the data.
     expect([...there.keys()].sort()).toEqual(handbook.signs.map((s) => `sign-${s.id}`).sort());
   });
+
+  // The audience files a sign under its group on the urgent help page and gives search its context
+  // words, so a sign about pregnancy filed under "After giving birth" is one a pregnant reader misses.
+  it('files each sign under the readers its own words are about', () => {
+    const misfiled = handbook.signs
+      .filter((sign) => {
+        const aboutPregnancy = /\bpregnan/i.test(sign.text);
+        const aboutAfterBirth = /\bsince (the birth|giving birth)/i.test(sign.text);
+        const pregnancyGroup = ['pregnant', 'early-pregnancy', 'later-pregnancy'].includes(sign.audience);
+        // Most signs leave the group unsaid ("You have pain just below your ribs"); those that say it must match.
+        return (aboutPregnancy && !pregnancyGroup) || (aboutAfterBirth && sign.audience !== 'after-birth');
+      })
+      .map((sign) => `${sign.id} (${sign.audience}): ${sign.text}`);
+    expect(misfiled).toEqual([]);
+  });
 });
