@@ -6,19 +6,10 @@ import type { HandbookBridge } from '@shared/bridge';
 import { indexHandbook } from '../lib/handbook-index';
 import { ReaderPrefs } from '../state/reader-prefs.svelte';
 import ArticleView from './ArticleView.svelte';
+import { testPage } from './test-page';
 
 function page(slug: string, html: string): Page {
-  return joinPage(
-    {
-      slug,
-      title: `Title of ${slug}`,
-      summary: '',
-      reviewed: '2026-11-25',
-      nextReview: '2027-11-25',
-      handout: false,
-    },
-    { html, headings: [], sources: [], keywords: [] },
-  );
+  return testPage(slug, { html, headings: [], sources: [], keywords: [] });
 }
 
 const pages = [

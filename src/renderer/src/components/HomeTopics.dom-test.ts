@@ -1,18 +1,9 @@
 import { mount, unmount } from 'svelte';
 import { afterEach, expect, it } from 'vitest';
-import { joinPage, type HandbookData } from '@shared/handbook-data';
+import type { HandbookData } from '@shared/handbook-data';
 import { indexHandbook } from '../lib/handbook-index';
 import HomeTopics from './HomeTopics.svelte';
-
-const entry = (slug: string) =>
-  joinPage({
-    slug,
-    title: `Title of ${slug}`,
-    summary: '',
-    reviewed: '2026-11-25',
-    nextReview: '2027-11-25',
-    handout: false,
-  });
+import { testPage } from './test-page';
 
 let app: Record<string, unknown> | undefined;
 afterEach(() => {
@@ -28,7 +19,7 @@ it('lists every topic but the home page, and no section heading with nothing und
   const data = {
     meta: { home: 'home' } as HandbookData['meta'],
     toc,
-    pages: toc.flatMap((s) => s.pages.map(entry)),
+    pages: toc.flatMap((s) => s.pages.map((slug) => testPage(slug))),
     glossary: [],
     signs: [],
   } satisfies HandbookData;

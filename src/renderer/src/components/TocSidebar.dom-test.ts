@@ -1,11 +1,12 @@
 import { flushSync, mount, unmount } from 'svelte';
 import { afterEach, describe, expect, it } from 'vitest';
-import { joinPage, type HandbookData } from '@shared/handbook-data';
+import type { HandbookData } from '@shared/handbook-data';
 import { defaultStore } from '@shared/reader-store';
 import type { HandbookBridge } from '@shared/bridge';
 import { indexHandbook } from '../lib/handbook-index';
 import { ReaderPrefs } from '../state/reader-prefs.svelte';
 import TocSidebar from './TocSidebar.svelte';
+import { testPage } from './test-page';
 
 /** A handbook of `sections` sections of `perSection` pages each. */
 function handbook(sections: number, perSection: number): HandbookData {
@@ -13,18 +14,7 @@ function handbook(sections: number, perSection: number): HandbookData {
     title: `Section ${s + 1}`,
     pages: Array.from({ length: perSection }, (_, p) => `page-${s + 1}-${p + 1}`),
   }));
-  const pages = toc.flatMap((section) =>
-    section.pages.map((slug) =>
-      joinPage({
-        slug,
-        title: `Title of ${slug}`,
-        summary: '',
-        reviewed: '2026-11-25',
-        nextReview: '2027-11-25',
-        handout: false,
-      }),
-    ),
-  );
+  const pages = toc.flatMap((section) => section.pages.map((slug) => testPage(slug)));
   return { meta: {} as HandbookData['meta'], toc, pages, glossary: [], signs: [] };
 }
 

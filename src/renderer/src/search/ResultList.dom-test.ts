@@ -29,11 +29,12 @@ afterEach(() => {
 /** Resolves after the idle work queued so far (happy-dom runs idle callbacks as timers). */
 const afterIdle = () => new Promise((resolve) => setTimeout(resolve, 0));
 
-function draw(activeIndex = -1, current = true) {
+function draw(activeIndex = -1, current = true, scrolled = false) {
   const props = {
     results: RESULTS,
     current,
     activeIndex,
+    scrolled,
     idPrefix: 't',
     listId: 't-list',
     onChoose() {},
@@ -53,6 +54,11 @@ describe('ResultList', () => {
       expect(options()).toHaveLength(20);
     });
     expect(options()[19]!.id).toBe('t-opt-19');
+  });
+
+  it('draws every row at once when the panel has been scrolled', () => {
+    const options = draw(-1, false, true);
+    expect(options()).toHaveLength(20);
   });
 
   it('keeps the rest back while the answer to newer typing is on its way', async () => {
