@@ -134,6 +134,10 @@ test('a clinician sets the clinic once and prints self-care with the patient’s
     if (format === 'A4') expect(await page.locator('.print-root').innerHTML()).toBe(call?.html);
     expect(pdf.pages, `self-care on ${format}`).toBe(1);
     expectPrintout(pdf, `self-care (${format})`, meta, region);
+    // The boxed emergency line beside the title is not broken before the number.
+    expect(pdf.sheets[0], 'the emergency line on one line').toContain(
+      `In an emergency call ${region.emergency}.`,
+    );
     expect(pdf.text).toContain(`${clinic.name} · Phone ${clinic.phone} · Given by ${clinic.clinician}`);
     expect(pdf.text).toContain('Sam Jones');
     expect(pdf.text).toContain(collapse(note));
@@ -259,6 +263,26 @@ test('several whole handouts print as one job, each on its own sheet with the sa
   });
   expectPrintout(one, 'stack of handouts', meta, region);
 });
+
+for (const [width, height, percent] of [
+  [1280, 860, 100],
+  [380, 800, 200],
+] as const) {
+  test(`in a ${width} × ${height} window at ${percent} % text, Print is in view while the form scrolls`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width, height });
+    await startWithSettings(page, { fontScale: percent });
+    const dialog = await openPrintDialog(page);
+    const print = dialog.getByRole('button', { name: 'Print…' });
+    await expect(print).toBeInViewport({ ratio: 1 });
+    await dialog.getByRole('textbox', { name: /clinician/i }).focus();
+    await expect(print).toBeInViewport({ ratio: 1 });
+    await expect(dialog.getByRole('button', { name: 'Cancel' })).toBeInViewport({ ratio: 1 });
+    // Nothing in the form is wider than the dialog.
+    expect(await dialog.evaluate((d) => d.scrollWidth - d.clientWidth)).toBe(0);
+  });
+}
 
 for (const theme of ['light', 'dark', 'contrast'] as const) {
   test(`the print dialog passes axe in the ${theme} theme, and at 360 px wide`, async ({ page }, info) => {

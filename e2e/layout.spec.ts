@@ -61,6 +61,46 @@ test.describe('large text', () => {
   });
 });
 
+test.describe('a phone-sized window', () => {
+  for (const [width, percent] of [
+    [320, 100],
+    [380, 200],
+  ] as const) {
+    test(`at ${percent} % text in a ${width} px window, no page scrolls sideways`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 800 });
+      await atTextSize(page, percent);
+      // The home page's cards, an exercise sheet's drawings, wide fill-in tables, and the pager.
+      for (const link of [
+        '/',
+        '/page/exercises-and-stretches',
+        '/page/questions-and-notes',
+        '/page/self-care',
+      ]) {
+        await reader(page).open(link);
+        await expect(page.locator('footer select')).toBeVisible();
+        expect(await page.evaluate(() => document.documentElement.scrollWidth), link).toBeLessThanOrEqual(
+          width,
+        );
+      }
+    });
+  }
+
+  test('"Urgent help" comes first, and the header scrolls away so it never covers the page', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 380, height: 800 });
+    await atTextSize(page, 200);
+    await reader(page).open('/page/self-care');
+    const header = page.getByRole('banner');
+    const urgent = header.getByRole('link', { name: 'Urgent help' });
+    await expect(urgent).toBeInViewport({ ratio: 1 });
+    const top = async (locator: typeof urgent) => (await locator.boundingBox())!.y;
+    expect(await top(urgent)).toBeLessThan(await top(header.getByRole('button', { name: /contents/i })));
+    await page.getByRole('contentinfo').scrollIntoViewIfNeeded();
+    await expect(header).not.toBeInViewport();
+  });
+});
+
 test.describe('the contents in a narrow window', () => {
   test.beforeEach(async ({ page }) => {
     await page.setViewportSize({ width: 800, height: 800 });

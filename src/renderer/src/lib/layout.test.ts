@@ -18,4 +18,12 @@ describe('layoutFor', () => {
   it('stays wide for smaller text in a window that is narrow at the normal size', () => {
     expect(layoutFor(950, 90)).toBe('wide');
   });
+
+  it('is small in a phone-sized window, or where large text leaves as little room', () => {
+    expect(layoutFor(601, 100)).toBe('narrow');
+    expect(layoutFor(600, 100)).toBe('small');
+    expect(layoutFor(380, 100)).toBe('small');
+    expect(layoutFor(1280, 200)).toBe('narrow');
+    expect(layoutFor(1280, 400)).toBe('small');
+  });
 });
