@@ -78,6 +78,8 @@ async function openPrintDialog(page: Page, slug = 'self-care') {
   await page.getByRole('menu', { name: 'Print' }).getByRole('menuitem', { name: 'Print handout…' }).click();
   const dialog = page.getByRole('dialog', { name: `Print handout: ${titleOf(slug)}` });
   await expect(dialog).toBeVisible();
+  // Typing starts in the first field.
+  await expect(dialog.getByRole('textbox', { name: 'Patient’s name' })).toBeFocused();
   return dialog;
 }
 
@@ -274,9 +276,27 @@ for (const [width, height, percent] of [
     await page.setViewportSize({ width, height });
     await startWithSettings(page, { fontScale: percent });
     const dialog = await openPrintDialog(page);
+    // The form is taller than the room it has, so it scrolls.
+    expect(
+      await dialog.evaluate((d) =>
+        [...d.querySelectorAll('*')].some((e) => e.scrollHeight > e.clientHeight + 1),
+      ),
+    ).toBe(true);
     const print = dialog.getByRole('button', { name: 'Print…' });
     await expect(print).toBeInViewport({ ratio: 1 });
-    await dialog.getByRole('textbox', { name: /clinician/i }).focus();
+    // Tabbing down to the last field shows it whole: the buttons never cover it.
+    await dialog.getByRole('textbox', { name: /address/i }).focus();
+    await page.keyboard.press('Tab');
+    const last = dialog.getByRole('textbox', { name: /clinician/i });
+    await expect(last).toBeFocused();
+    expect(
+      await last.evaluate((input) => {
+        const box = input.getBoundingClientRect();
+        return [box.top + 2, box.bottom - 2].every(
+          (y) => document.elementFromPoint(box.left + box.width / 2, y) === input,
+        );
+      }),
+    ).toBe(true);
     await expect(print).toBeInViewport({ ratio: 1 });
     await expect(dialog.getByRole('button', { name: 'Cancel' })).toBeInViewport({ ratio: 1 });
     // Nothing in the form is wider than the dialog.

@@ -1,6 +1,6 @@
-/** The window width, at the normal text size, below which the contents become a button. */
+/** The window width, at the normal text size, at or below which the contents become a button. */
 const NARROW_AT_NORMAL_TEXT_PX = 1000;
-/** …and below which a header that stays on screen would cover much of a phone-sized window. */
+/** …and at or below which a header that stays on screen would cover much of a phone-sized window. */
 const SMALL_AT_NORMAL_TEXT_PX = 600;
 
 export type Layout = 'wide' | 'narrow' | 'small';
