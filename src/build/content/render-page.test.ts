@@ -138,6 +138,8 @@ describe('renderMarkdown', () => {
       '| a | b |\n|:--|--:|\n| 1 | 2 |\n\n> *q* **s** ~~d~~\n\n```text\nx < y\n```\n\n1. one\n\n---\n',
     );
     expect(page.problems).toEqual([]);
+    // Each table in a box that may scroll sideways in a narrow window (article.css).
+    expect(page.html).toMatch(/<div class="table-scroll"><table>[\s\S]*<\/table><\/div>/);
     expect(page.html).toContain('<th align="left">a</th>');
     expect(page.html).toContain('<td align="right">2</td>');
     expect(page.html).toContain(

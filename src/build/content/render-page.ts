@@ -123,6 +123,7 @@ export function renderMarkdown(
     return EXIT;
   });
   if (hasRaw) hast = parseRaw.runSync(hast) as HastRoot;
+  wrapTables(hast);
   const handout = callouts.find((c) => c.name === 'handout')?.node.position?.start;
   const finished = finishHast(hast);
   // With problems already reported, what they rejected is expected to differ; only gaps are news.
@@ -131,6 +132,19 @@ export function renderMarkdown(
     ctx.reporter.at(finished.changedAt.position?.start, message);
   }
   return { ...finished, headings, empty, handoutAt: handout ?? null };
+}
+
+/**
+ * Puts each table in a box of its own that the reader lets scroll sideways: a table wider than a
+ * phone-sized window then scrolls by itself, not the whole page, and stays a table for screen readers.
+ */
+function wrapTables(tree: HastRoot): void {
+  visit(tree, 'element', (node, index, parent) => {
+    if (node.tagName !== 'table' || !parent || index === undefined) return;
+    const box: Element = { type: 'element', tagName: 'div', properties: { className: ['table-scroll'] }, children: [node] };
+    parent.children[index] = box;
+    return SKIP;
+  });
 }
 
 /** GFM footnotes link with plain `#fn` anchors, which the reader's hash routes would swallow. */

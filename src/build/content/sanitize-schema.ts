@@ -29,6 +29,7 @@ export const SANITIZE_SCHEMA: Schema = {
     'del',
     'a',
     'img',
+    'div',
     'table',
     'thead',
     'tbody',
@@ -65,6 +66,7 @@ export const SANITIZE_SCHEMA: Schema = {
     ],
     span: [['className', 'region-emergency', 'region-urgent', 'region-maternity', 'region-doctor']],
     ul: [['className', 'signs']],
+    div: [['className', 'table-scroll']],
     // Only the urgent help page's full list gives signs ids (`sign-<id>`), for links from search.
     li: [['className', 'sign'], ['id', /^sign-[a-z0-9-]+$/], 'dataSign'],
     code: [['className', /^language-[\w+#.-]+$/]],
