@@ -106,6 +106,26 @@ test.describe('a phone-sized window', () => {
     await page.getByRole('contentinfo').scrollIntoViewIfNeeded();
     await expect(header).not.toBeInViewport();
   });
+
+  test("a handout's preview keeps every field of the note box inside it, with room to write", async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 380, height: 800 });
+    const details = page.getByRole('region', { name: 'Your details' });
+    // Blank, to fill in by hand: every field keeps a line long enough to write on.
+    await reader(page).open('/print/handout/self-care?size=A4');
+    await expect(details).toBeVisible();
+    for (const line of await details.locator('.fill-line').all())
+      expect((await line.boundingBox())!.width).toBeGreaterThan(100);
+    // Filled in from the print dialog: every label and value inside the box.
+    await reader(page).open('/print/handout/self-care?size=A4&patient=Sam%20Jones&follow-up=2026-12-20');
+    await expect(details).toContainText('20 December 2026');
+    const box = (await details.boundingBox())!;
+    for (const field of ['Patient’s name', 'Sam Jones', 'Follow-up', '20 December 2026', 'Note']) {
+      const part = (await details.getByText(field, { exact: true }).boundingBox())!;
+      expect(part.x + part.width, field).toBeLessThanOrEqual(box.x + box.width);
+    }
+  });
 });
 
 test.describe('the contents in a narrow window', () => {
