@@ -107,6 +107,22 @@ test.describe('a phone-sized window', () => {
     await expect(header).not.toBeInViewport();
   });
 
+  for (const percent of [100, 200]) {
+    test(`at ${percent} % text, the handout builder's Print button stays in view while choosing`, async ({
+      page,
+    }) => {
+      await page.setViewportSize({ width: 380, height: 800 });
+      await atTextSize(page, percent);
+      await reader(page).open('/handout');
+      const first = page.getByRole('checkbox').first();
+      await first.check();
+      await expect(first).toBeInViewport();
+      const print = page.getByRole('button', { name: 'Print…' });
+      await expect(print).toBeEnabled();
+      await expect(print).toBeInViewport({ ratio: 1 });
+    });
+  }
+
   test("a handout's preview keeps every field of the note box inside it, with room to write", async ({
     page,
   }) => {
