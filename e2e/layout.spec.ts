@@ -107,6 +107,19 @@ test.describe('a phone-sized window', () => {
     await expect(header).not.toBeInViewport();
   });
 
+  test('at 150 % text, every control of the Display panel fits inside it', async ({ page }) => {
+    await page.setViewportSize({ width: 380, height: 800 });
+    await atTextSize(page, 150);
+    await reader(page).open('/page/self-care');
+    await page.getByRole('button', { name: /display/i }).click();
+    const panel = page.getByRole('dialog', { name: 'Display settings' });
+    const box = (await panel.boundingBox())!;
+    for (const control of [panel.getByRole('combobox'), panel.getByRole('button', { name: 'Larger text' })]) {
+      const part = (await control.boundingBox())!;
+      expect(part.x + part.width).toBeLessThanOrEqual(box.x + box.width);
+    }
+  });
+
   for (const percent of [100, 200]) {
     test(`at ${percent} % text, the handout builder's Print button stays in view while choosing`, async ({
       page,
