@@ -97,6 +97,8 @@ test('a clinician sets the clinic once and prints self-care with the patient’s
   await dialog.getByRole('textbox', { name: 'Patient’s name' }).fill('Sam Jones');
   await dialog.getByRole('textbox', { name: 'Note' }).fill(note);
   await dialog.getByLabel('Follow-up date').fill('2026-12-20');
+  // Whatever order the browser shows the date in, the dialog says the day as it will print.
+  await expect(dialog.getByLabel('Follow-up date')).toHaveAccessibleDescription('Prints as 20 December 2026');
   await dialog.getByRole('button', { name: 'Print…' }).click();
   await expect(dialog).toBeHidden();
   await expect.poll(() => printed(page)).toHaveLength(1);
