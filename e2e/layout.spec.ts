@@ -133,6 +133,17 @@ test.describe('a phone-sized window', () => {
       const print = page.getByRole('button', { name: 'Print…' });
       await expect(print).toBeEnabled();
       await expect(print).toBeInViewport({ ratio: 1 });
+      // A box far down the list, reached with Tab, is scrolled above the bar, not under it.
+      for (let i = 0; i < 30; i++) await page.keyboard.press('Tab');
+      const focused = page.locator('input[type="checkbox"]:focus');
+      await expect(focused).toHaveCount(1);
+      expect(
+        await focused.evaluate((box) => {
+          const r = box.getBoundingClientRect();
+          const seen = document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2);
+          return seen === box || seen === box.closest('label');
+        }),
+      ).toBe(true);
     });
   }
 
@@ -143,7 +154,7 @@ test.describe('a phone-sized window', () => {
     const details = page.getByRole('region', { name: 'Your details' });
     // Blank, to fill in by hand: every field keeps a line long enough to write on.
     await reader(page).open('/print/handout/self-care?size=A4');
-    await expect(details).toBeVisible();
+    await expect(details.locator('.fill-line')).toHaveCount(4);
     for (const line of await details.locator('.fill-line').all())
       expect((await line.boundingBox())!.width).toBeGreaterThan(100);
     // Filled in from the print dialog: every label and value inside the box.
