@@ -61,6 +61,8 @@ test.describe('in the text', () => {
   test('clicking a glossary term opens the glossary, with no error and no tip left behind', async ({
     page,
   }) => {
+    // The page's own clock, so the tip's hide grace can be run out without waiting for it.
+    await page.clock.install();
     const r = reader(page);
     await r.open('/page/self-care');
     const term = r.article().getByRole('link', { name: 'cramps', exact: true });
@@ -72,9 +74,9 @@ test.describe('in the text', () => {
     await expect(r.heading()).toHaveText(/glossary/i);
     await expect(page.locator('#glossary-tip')).toBeHidden();
     await page.mouse.move(5, 5);
-    // Deliberate delay: nothing to wait for, as the tip must NOT come back; 400 ms outlasts the
-    // tip's 300 ms hide grace, after which a leftover tip would be showing.
-    await page.waitForTimeout(400);
+    // Nothing to wait for, as the tip must NOT come back: run the page's clock past the tip's
+    // 300 ms hide grace, after which a leftover tip would be showing.
+    await page.clock.runFor(400);
     await expect(page.locator('#glossary-tip')).toBeHidden();
     // The guard fixture fails the test on any page error, such as Svelte's state_unsafe_mutation.
   });
@@ -94,6 +96,7 @@ test.describe('in the text', () => {
     page,
   }) => {
     await page.setViewportSize({ width: 800, height: 800 });
+    await page.clock.install();
     await startWithSettings(page, { fontScale: 200 });
     const r = reader(page);
     await r.open('/page/nerve-related-pain');
@@ -106,8 +109,8 @@ test.describe('in the text', () => {
     expect(box.x).toBeGreaterThanOrEqual(0);
     expect(box.x + box.width).toBeLessThanOrEqual(800);
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 4 });
-    // Deliberate delay: the tip must still be there after its 300 ms hide grace has run out.
-    await page.waitForTimeout(600);
+    // The tip must still be there once its 300 ms hide grace has run out on the page's clock.
+    await page.clock.runFor(600);
     await expect(tip).toBeVisible();
   });
 
