@@ -107,6 +107,28 @@ test.describe('a phone-sized window', () => {
     await expect(header).not.toBeInViewport();
   });
 
+  for (const percent of [100, 150, 200]) {
+    test(`at ${percent} % text, the header's buttons fill each row they are on`, async ({ page }) => {
+      await page.setViewportSize({ width: 380, height: 800 });
+      await atTextSize(page, percent);
+      await reader(page).open('/page/self-care');
+      const header = page.getByRole('banner');
+      // The title has a row of its own: its right edge is where the header's content ends.
+      const title = (await header.getByRole('link', { name: 'Lower Back Cramps' }).boundingBox())!;
+      const end = title.x + title.width;
+      const boxes = await Promise.all(
+        [/contents/i, /^print/i, /display/i].map(
+          async (name) => (await header.getByRole('button', { name }).boundingBox())!,
+        ),
+      );
+      const rows = new Map<number, number>();
+      for (const b of boxes)
+        rows.set(Math.round(b.y), Math.max(rows.get(Math.round(b.y)) ?? 0, b.x + b.width));
+      if (percent === 100) expect(rows.size, 'Contents, Print and Display on one row').toBe(1);
+      for (const right of rows.values()) expect(right).toBeCloseTo(end, 0);
+    });
+  }
+
   test('at 150 % text, every control of the Display panel fits inside it', async ({ page }) => {
     await page.setViewportSize({ width: 380, height: 800 });
     await atTextSize(page, 150);
