@@ -74,8 +74,8 @@ test.describe('in the text', () => {
     await expect(r.heading()).toHaveText(/glossary/i);
     await expect(page.locator('#glossary-tip')).toBeHidden();
     await page.mouse.move(5, 5);
-    // Nothing to wait for, as the tip must NOT come back: run the page's clock past the tip's
-    // 300 ms hide grace, after which a leftover tip would be showing.
+    // Nothing to wait for, as the tip must stay away: run the page's clock past the tip's 300 ms
+    // hide grace, so whatever was pending when the page changed has run.
     await page.clock.runFor(400);
     await expect(page.locator('#glossary-tip')).toBeHidden();
     // The guard fixture fails the test on any page error, such as Svelte's state_unsafe_mutation.
