@@ -135,6 +135,28 @@ test.describe('a phone-sized window', () => {
     });
   }
 
+  test('at 200 % text, the search box ends a hint it has no room for with "…"', async ({ page }) => {
+    await page.setViewportSize({ width: 380, height: 800 });
+    await atTextSize(page, 200);
+    await reader(page).open('/page/self-care');
+    const box = reader(page).search();
+    await expect(box).toHaveAttribute('placeholder', /Ctrl\+K/);
+    // The browser draws the "…"; the page must ask for it, where the hint is wider than the box.
+    const { hint, room, overflow } = await box.evaluate((input: HTMLInputElement) => {
+      const style = getComputedStyle(input);
+      const context = document.createElement('canvas').getContext('2d')!;
+      context.font = style.font;
+      const padding = parseFloat(style.paddingLeft) + parseFloat(style.paddingRight);
+      return {
+        hint: context.measureText(input.placeholder).width,
+        room: input.clientWidth - padding,
+        overflow: style.textOverflow,
+      };
+    });
+    expect(hint).toBeGreaterThan(room);
+    expect(overflow).toBe('ellipsis');
+  });
+
   test('at 150 % text, every control of the Display panel fits inside it', async ({ page }) => {
     await page.setViewportSize({ width: 380, height: 800 });
     await atTextSize(page, 150);
