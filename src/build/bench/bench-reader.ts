@@ -16,8 +16,8 @@ import { reportTyping } from './reader/typing-report.ts';
  * 2,000-page one, opened at a page as the desktop and the web edition both start: index.html,
  * the start file, the opening page, the reader mounts. Two references, measured the same way in
  * the same browser: a static HTML page holding the same article (what plain HTML costs), and the
- * reader's own first screen drawn by a script the app's size that runs no framework (see
- * scriptedCopy): the floor for any reader that draws its first screen in the page. Then typing:
+ * reader's own first screen drawn, from the same files on the same start path, by a script the
+ * app's size that runs no framework (see scriptedCopy): the floor for the reader. Then typing:
  * keystroke → results painted (see reader/typing.ts).
  *
  * "On screen" is the article heading's element timing: when the frame holding it was presented,
@@ -111,7 +111,7 @@ async function measureStartUpOf(
       `<body><main><h1 elementtiming="article">${article.title}</h1>${article.html}</main></body></html>`,
   );
   const scriptedRoot = join(work, 'scripted');
-  await writeScriptedScreen(browser, bundledUrl, renderer, scriptedRoot);
+  await writeScriptedScreen(browser, bundledUrl, 'self-care', renderer, scriptedRoot);
   const page = (name: string, root: string, role?: Case['role'], link = '#/page/self-care'): Case => ({
     name,
     root,

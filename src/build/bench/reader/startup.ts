@@ -2,7 +2,8 @@ import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { startStaticServer } from '../../web-server/static-server.ts';
 import type { QuietChromium, QuietPage } from '../quiet-chromium.ts';
-import { SCRIPTED_COPY_SCRIPT, scriptedCopy } from '../scripted-copy.ts';
+import { SCRIPTED_COPY_SCRIPT, scriptedCopy } from './scripted-copy.ts';
+import { pageFile } from '../../../shared/handbook-data.ts';
 import { inPage } from './in-page.ts';
 
 export const RUNS = 11;
@@ -133,13 +134,14 @@ export async function measureStartUp(
 }
 
 /**
- * The reader's first screen, as the reader drew it, saved as a page that draws it with a script
- * the app's size and no framework (see scriptedCopy): the floor for any reader that draws its
- * first screen in the page.
+ * The reader's first screen at `url` (a link to `slug`), as the reader drew it, saved as a page
+ * that loads the same files and draws it with a script the app's size and no framework (see
+ * scriptedCopy): the floor for the reader's start-up.
  */
 export async function writeScriptedScreen(
   browser: QuietChromium,
   url: string,
+  slug: string,
   renderer: string,
   root: string,
 ) {
@@ -153,9 +155,10 @@ export async function writeScriptedScreen(
     const appScript = /<script defer src="\.\/(assets\/[^"]+\.js)"><\/script>/.exec(index)?.[1];
     const placeholder = /<body>\s*([\s\S]*?)\s*<\/body>/.exec(index)?.[1];
     if (!appScript || !placeholder) throw new Error(`${renderer}/index.html: no app script or body found`);
-    const scripted = scriptedCopy(html, placeholder, read(appScript));
+    const scripted = scriptedCopy(html, placeholder, read(appScript), pageFile(slug));
     mkdirSync(root, { recursive: true });
-    cpSync(join(renderer, 'assets'), join(root, 'assets'), { recursive: true });
+    for (const folder of ['assets', 'content'])
+      cpSync(join(renderer, folder), join(root, folder), { recursive: true });
     writeFileSync(join(root, 'index.html'), scripted.html);
     writeFileSync(join(root, SCRIPTED_COPY_SCRIPT), scripted.script);
   } finally {
