@@ -37,6 +37,8 @@ import { reportTyping } from './reader/typing-report.ts';
  * the other one, interleaved in one run, so the two compare honestly on a busy machine.
  */
 const TYPING_ROUNDS = { alone: 3, compared: 5 };
+/** The bundled handbook's page every case opens at. */
+const OPENING = 'self-care';
 const USAGE = 'usage: npm run bench:reader [-- --typing <path to another build’s out/renderer>]';
 
 function otherBuild(args: string[]): string | null {
@@ -77,7 +79,7 @@ async function main() {
       const url = await serve(build);
       const name = build === renderer ? 'this build' : build;
       typing.push(
-        { build: name, handbook: 'bundled', url: `${url}#/page/self-care`, keystrokes: [], cpu: [] },
+        { build: name, handbook: 'bundled', url: `${url}#/page/${OPENING}`, keystrokes: [], cpu: [] },
         { build: name, handbook: 'large', url: `${bigUrl}#/page/page-1000`, keystrokes: [], cpu: [] },
       );
     }
@@ -104,15 +106,15 @@ async function measureStartUpOf(
   // The same article as the reader opens, with its heading timed the same way.
   const baselineRoot = join(work, 'baseline');
   mkdirSync(baselineRoot);
-  const article = readContent(renderer, 'handbook').pages.find((p) => p.slug === 'self-care')!;
+  const article = readContent(renderer, 'handbook').pages.find((p) => p.slug === OPENING)!;
   writeFileSync(
     join(baselineRoot, 'index.html'),
     `<!doctype html><html><head><meta charset="utf-8"><title>${article.title}</title></head>` +
       `<body><main><h1 elementtiming="article">${article.title}</h1>${article.html}</main></body></html>`,
   );
   const scriptedRoot = join(work, 'scripted');
-  await writeScriptedScreen(browser, bundledUrl, 'self-care', renderer, scriptedRoot);
-  const page = (name: string, root: string, role?: Case['role'], link = '#/page/self-care'): Case => ({
+  await writeScriptedScreen(browser, bundledUrl, OPENING, renderer, scriptedRoot);
+  const page = (name: string, root: string, role?: Case['role'], link = `#/page/${OPENING}`): Case => ({
     name,
     root,
     link,
